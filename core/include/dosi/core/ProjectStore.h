@@ -1,0 +1,103 @@
+#pragma once
+// ProjectStore: a Dosi project file (.dosi), which is a GeoPackage (SQLite).
+//
+// On open, the file is validated and copied into a private working copy; every edit goes
+// to the working copy inside an SQLite transaction. save()/saveAs() write a compacted copy
+// next to the target and rename it over the target, so the file on disk is always either
+// the old or the new project, never half of each. Source paths are stored relative to the
+// project file's folder and returned absolute.
+//
+// Tables: dosi_meta (key/value, holds schema_version), dosi_layers (one row per layer),
+// dosi_runs (model runs), GeoPackage feature tables in EPSG:5179, and measure tables
+// keyed by (unit, time) registered as GeoPackage "attributes".
+
+#include "dosi/core/Layer.h"
+#include "dosi/core/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace dosi {
+
+struct RunInfo {
+    qint64 id = 0;
+    QString kind;      // e.g. "regen.diagnose", "locate.mclp"
+    QString model;
+    QString version;
+    QString created;   // ISO 8601 UTC
+    QJsonObject params;
+    QString fingerprint;
+    QJsonObject metrics;
+    QStringList resultLayers;
+};
+
+class ProjectStore {
+public:
+    static constexpr int SchemaVersion = 1;   // bump with a step in ProjectSchema.cpp
+    static constexpr int AnalysisSrid = 5179;
+    static QString fileSuffix() { return QStringLiteral("dosi"); }
+
+    ~ProjectStore();
+    ProjectStore(const ProjectStore&) = delete;
+    ProjectStore& operator=(const ProjectStore&) = delete;
+
+    // A new, empty project. With a path, it is written there at once (atomically).
+    static Result<std::unique_ptr<ProjectStore>> create(const QString& path, const QString& title);
+    // Opens an existing project. Refuses files that are not Dosi projects, are damaged,
+    // or come from a newer Dosi; upgrades older schemas in the working copy.
+    static Result<std::unique_ptr<ProjectStore>> open(const QString& path);
+
+    QString filePath() const;             // empty for an untitled project
+    bool isUntitled() const { return filePath().isEmpty(); }
+    bool isModified() const;
+    int schemaVersion() const;            // of the working copy (always current once open)
+    int fileSchemaVersion() const;        // as found in the file on open
+
+    Result<void> save();
+    Result<void> saveAs(const QString& path);
+
+    QString title() const;
+    Result<void> setTitle(const QString& title);
+    QString metaValue(const QString& key) const;
+    Result<void> setMetaValue(const QString& key, const QString& value);
+
+    // Layers, bottom to top.
+    QList<LayerInfo> layers() const;
+    std::optional<LayerInfo> layer(const QString& name) const;
+    bool hasLayer(const QString& name) const { return layer(name).has_value(); }
+
+    // Writes a new feature layer (boundaries, points, grid) in one transaction.
+    Result<void> addFeatureLayer(LayerInfo info, const QVector<FeatureRecord>& features);
+    // Appends features to an existing feature layer with the same fields.
+    Result<void> appendFeatures(const QString& layerName, const QVector<FeatureRecord>& features);
+    // Writes a new measure layer (values keyed by unit and time) in one transaction.
+    Result<void> addMeasureLayer(LayerInfo info, const MeasureTable& data);
+    Result<void> removeLayer(const QString& name);
+
+    // Display properties.
+    Result<void> setLayerVisible(const QString& name, bool visible);
+    Result<void> setLayerOrder(const QStringList& bottomToTop);
+    Result<void> setLayerStyle(const QString& name, const QJsonObject& style);
+
+    Result<QVector<FeatureRecord>> readFeatures(const QString& layerName) const;
+    // Empty `fields` = all fields; empty `time` = all times.
+    Result<MeasureTable> readMeasures(const QString& layerName, const QStringList& fields = {},
+                                      const QString& time = {}) const;
+    Result<QStringList> measureTimes(const QString& layerName) const;   // sorted
+    Result<QStringList> measureUnits(const QString& layerName) const;   // sorted
+
+    QList<RunInfo> runs() const;
+    Result<qint64> addRun(const RunInfo& run);
+
+    static QString appVersion();
+
+    struct Impl;
+
+private:
+    explicit ProjectStore(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+}  // namespace dosi

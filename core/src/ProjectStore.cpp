@@ -1,0 +1,311 @@
+// ProjectStore: opening, validating, saving and metadata. Layer I/O is in ProjectLayers.cpp.
+
+#include "ProjectStoreImpl.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+#include <filesystem>
+#include <system_error>
+
+#ifndef DOSI_VERSION_STRING
+#define DOSI_VERSION_STRING "0.0.0"
+#endif
+
+namespace dosi {
+
+namespace {
+
+std::filesystem::path fsPath(const QString& p)
+{
+#ifdef _WIN32
+    return std::filesystem::path(QDir::toNativeSeparators(p).toStdWString());
+#else
+    return std::filesystem::path(QFile::encodeName(p).toStdString());
+#endif
+}
+
+QString nativeName(const QString& path) { return QDir::toNativeSeparators(path); }
+
+// Rewrites dosi_layers.source from absolute to relative to `dir` (toRelative) or back.
+QString rebaseSources(sql::Db& db, const QString& dir, bool toRelative)
+{
+    if (dir.isEmpty()) return {};
+    const QDir base(dir);
+    QList<QPair<QString, QString>> updates;
+    {
+        sql::Stmt st(db, QStringLiteral("SELECT name, source FROM dosi_layers WHERE source IS NOT NULL AND source <> ''"));
+        while (st.step()) {
+            const QString src = st.text(1);
+            QString out;
+            if (toRelative)
+                out = QFileInfo(src).isAbsolute() ? base.relativeFilePath(src) : src;
+            else
+                out = QFileInfo(src).isAbsolute() ? src : QDir::cleanPath(base.absoluteFilePath(src));
+            if (out != src) updates.append({st.text(0), out});
+        }
+        if (st.failed()) return st.error();
+    }
+    sql::Stmt up(db, QStringLiteral("UPDATE dosi_layers SET source = ? WHERE name = ?"));
+    for (const auto& [name, src] : updates) {
+        up.reset();
+        up.bind(1, src);
+        up.bind(2, name);
+        up.step();
+        if (up.failed()) return up.error();
+    }
+    return {};
+}
+
+Result<std::unique_ptr<QTemporaryDir>> makeWorkDir()
+{
+    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/dosi-XXXXXX"));
+    if (!dir->isValid())
+        return makeError(StoreTr::tr("Cannot create a working folder in %1: %2").arg(nativeName(QDir::tempPath()), dir->errorString()));
+    return dir;
+}
+
+}  // namespace
+
+QString ProjectStore::Impl::projectDir() const
+{
+    return filePath.isEmpty() ? QString() : QFileInfo(filePath).absolutePath();
+}
+
+Result<void> ProjectStore::Impl::fail(const QString& what) const
+{
+    return makeError(StoreTr::tr("%1: %2").arg(what, db.lastError()));
+}
+
+ProjectStore::ProjectStore(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+
+ProjectStore::~ProjectStore() = default;
+
+QString ProjectStore::appVersion() { return QStringLiteral(DOSI_VERSION_STRING); }
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString& path, const QString& title)
+{
+    auto impl = std::make_unique<Impl>();
+    auto dir = makeWorkDir();
+    if (!dir) return dir.error();
+    impl->workDir = std::move(dir).value();
+    impl->workPath = impl->workDir->filePath(QStringLiteral("work.dosi"));
+    if (QString e = impl->db.open(impl->workPath, false); !e.isEmpty())
+        return makeError(StoreTr::tr("Cannot create a project: %1").arg(e));
+    impl->db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    {
+        sql::Transaction tx(impl->db);
+        if (QString e = schema::createAll(impl->db, title); !e.isEmpty())
+            return makeError(StoreTr::tr("Cannot create a project: %1").arg(e));
+        if (QString e = tx.commit(); !e.isEmpty()) return makeError(StoreTr::tr("Cannot create a project: %1").arg(e));
+    }
+    std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(impl)));
+    if (!path.isEmpty()) {
+        if (auto r = store->saveAs(path); !r) return r.error();
+    }
+    return store;
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path)
+{
+    const QString shown = nativeName(path);
+    const QFileInfo fi(path);
+    if (!fi.exists()) return makeError(StoreTr::tr("Cannot open %1: the file does not exist.").arg(shown));
+    if (!fi.isFile() || !fi.isReadable()) return makeError(StoreTr::tr("Cannot open %1: it is not a readable file.").arg(shown));
+
+    // A Dosi project is an SQLite file: check the 16-byte header before handing it to SQLite.
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) return makeError(StoreTr::tr("Cannot open %1: %2").arg(shown, f.errorString()));
+        const QByteArray head = f.read(100);
+        if (!head.startsWith("SQLite format 3"))
+            return makeError(StoreTr::tr("%1 is not a Dosi project: it is not a GeoPackage/SQLite file.").arg(shown));
+        if (head.size() < 100)
+            return makeError(StoreTr::tr("%1 is damaged or truncated: the file header is incomplete.").arg(shown));
+    }
+
+    sql::Db src;
+    if (QString e = src.open(fi.absoluteFilePath(), true); !e.isEmpty())
+        return makeError(StoreTr::tr("Cannot open %1: %2").arg(shown, e));
+    {
+        sql::Stmt has(src, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('dosi_meta', 'dosi_layers')"));
+        if (!has.valid() || !has.step()) {
+            return makeError(StoreTr::tr("%1 is damaged or truncated: %2").arg(shown, has.valid() ? has.error() : has.error()));
+        }
+        if (has.int64(0) < 2)
+            return makeError(StoreTr::tr("%1 is not a Dosi project: it has no dosi_meta/dosi_layers tables.").arg(shown));
+    }
+    const int version = schema::readSchemaVersion(src);
+    if (version < 1) return makeError(StoreTr::tr("%1 is not a Dosi project: its schema version is missing or invalid.").arg(shown));
+    if (version > SchemaVersion) {
+        return makeError(StoreTr::tr("%1 was written by a newer version of Dosi (project schema %2; this version reads up "
+                                 "to schema %3). Please update Dosi to open it.")
+                             .arg(shown)
+                             .arg(version)
+                             .arg(SchemaVersion));
+    }
+
+    auto impl = std::make_unique<Impl>();
+    auto dir = makeWorkDir();
+    if (!dir) return dir.error();
+    impl->workDir = std::move(dir).value();
+    impl->workPath = impl->workDir->filePath(QStringLiteral("work.dosi"));
+    // VACUUM INTO reads every page: a truncated or damaged file fails here.
+    {
+        sql::Stmt vac(src, QStringLiteral("VACUUM INTO ?"));
+        vac.bind(1, impl->workPath);
+        vac.step();
+        if (!vac.valid() || vac.failed())
+            return makeError(StoreTr::tr("%1 is damaged or truncated: %2").arg(shown, vac.error()));
+    }
+    src.close();
+
+    if (QString e = impl->db.open(impl->workPath, false); !e.isEmpty())
+        return makeError(StoreTr::tr("Cannot open %1: %2").arg(shown, e));
+    {
+        sql::Stmt qc(impl->db, QStringLiteral("PRAGMA quick_check"));
+        if (!qc.step() || qc.text(0) != QLatin1String("ok"))
+            return makeError(StoreTr::tr("%1 is damaged or truncated: %2").arg(shown, qc.valid() ? qc.text(0) : qc.error()));
+    }
+    impl->db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    impl->fileSchema = version;
+    impl->filePath = fi.absoluteFilePath();
+    {
+        sql::Transaction tx(impl->db);
+        if (version < SchemaVersion) {
+            if (QString e = schema::upgrade(impl->db, version); !e.isEmpty())
+                return makeError(StoreTr::tr("Cannot upgrade %1 from schema %2: %3").arg(shown).arg(version).arg(e));
+        }
+        if (QString e = rebaseSources(impl->db, impl->projectDir(), false); !e.isEmpty())
+            return makeError(StoreTr::tr("Cannot open %1: %2").arg(shown, e));
+        if (QString e = tx.commit(); !e.isEmpty()) return makeError(StoreTr::tr("Cannot open %1: %2").arg(shown, e));
+    }
+    impl->modified = version < SchemaVersion;
+    return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(impl)));
+}
+
+QString ProjectStore::filePath() const { return d->filePath; }
+bool ProjectStore::isModified() const { return d->modified; }
+int ProjectStore::fileSchemaVersion() const { return d->fileSchema; }
+int ProjectStore::schemaVersion() const { return schema::readSchemaVersion(d->db); }
+
+Result<void> ProjectStore::save()
+{
+    if (d->filePath.isEmpty()) return makeError(StoreTr::tr("The project has no file name yet: use Save As."));
+    return saveAs(d->filePath);
+}
+
+Result<void> ProjectStore::saveAs(const QString& path)
+{
+    QFileInfo target(path);
+    if (target.suffix().isEmpty()) target = QFileInfo(path + QLatin1Char('.') + fileSuffix());
+    const QString shown = nativeName(target.filePath());
+    const QDir dir = target.absoluteDir();
+    if (!dir.exists()) return makeError(StoreTr::tr("Cannot save %1: the folder does not exist.").arg(shown));
+    if (target.exists() && !target.isWritable()) return makeError(StoreTr::tr("Cannot save %1: the file is read-only.").arg(shown));
+
+    const QString tmp = dir.filePath(QStringLiteral(".%1.%2.tmp").arg(target.fileName(),
+                                                                     QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    auto cleanup = [&] { QFile::remove(tmp); };
+
+    if (QString e = setMetaValue(QStringLiteral("app_version"), appVersion()).errorMessage(); !e.isEmpty())
+        return makeError(StoreTr::tr("Cannot save %1: %2").arg(shown, e));
+    (void)setMetaValue(QStringLiteral("saved"), schema::isoNow());
+    {
+        sql::Stmt vac(d->db, QStringLiteral("VACUUM INTO ?"));
+        vac.bind(1, tmp);
+        vac.step();
+        if (!vac.valid() || vac.failed()) {
+            cleanup();
+            return makeError(StoreTr::tr("Cannot save %1: %2").arg(shown, vac.valid() ? vac.error() : d->db.lastError()));
+        }
+    }
+    {
+        sql::Db out;
+        if (QString e = out.open(tmp, false); !e.isEmpty()) {
+            cleanup();
+            return makeError(StoreTr::tr("Cannot save %1: %2").arg(shown, e));
+        }
+        out.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        if (QString e = rebaseSources(out, target.absolutePath(), true); !e.isEmpty()) {
+            out.close();
+            cleanup();
+            return makeError(StoreTr::tr("Cannot save %1: %2").arg(shown, e));
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(fsPath(tmp), fsPath(target.absoluteFilePath()), ec);
+    if (ec) {
+        cleanup();
+        return makeError(StoreTr::tr("Cannot save %1: %2").arg(shown, QString::fromLocal8Bit(ec.message().c_str())));
+    }
+    d->filePath = target.absoluteFilePath();
+    d->modified = false;
+    return {};
+}
+
+QString ProjectStore::title() const { return metaValue(QStringLiteral("title")); }
+
+Result<void> ProjectStore::setTitle(const QString& title) { return setMetaValue(QStringLiteral("title"), title); }
+
+QString ProjectStore::metaValue(const QString& key) const
+{
+    sql::Stmt st(d->db, QStringLiteral("SELECT value FROM dosi_meta WHERE key = ?"));
+    st.bind(1, key);
+    return st.step() ? st.text(0) : QString();
+}
+
+Result<void> ProjectStore::setMetaValue(const QString& key, const QString& value)
+{
+    sql::Stmt st(d->db, QStringLiteral("INSERT OR REPLACE INTO dosi_meta(key, value) VALUES (?, ?)"));
+    st.bind(1, key);
+    st.bind(2, value);
+    st.step();
+    if (st.failed()) return d->fail(StoreTr::tr("Cannot write project metadata"));
+    if (key != QLatin1String("saved") && key != QLatin1String("app_version")) d->modified = true;
+    return {};
+}
+
+QList<RunInfo> ProjectStore::runs() const
+{
+    QList<RunInfo> out;
+    sql::Stmt st(d->db, QStringLiteral("SELECT id, kind, model, version, created, params, fingerprint, metrics,"
+                                       " result_layers FROM dosi_runs ORDER BY id"));
+    while (st.step()) {
+        RunInfo r;
+        r.id = st.int64(0);
+        r.kind = st.text(1);
+        r.model = st.text(2);
+        r.version = st.text(3);
+        r.created = st.text(4);
+        r.params = QJsonDocument::fromJson(st.text(5).toUtf8()).object();
+        r.fingerprint = st.text(6);
+        r.metrics = QJsonDocument::fromJson(st.text(7).toUtf8()).object();
+        for (const auto& v : QJsonDocument::fromJson(st.text(8).toUtf8()).array()) r.resultLayers.append(v.toString());
+        out.append(r);
+    }
+    return out;
+}
+
+Result<qint64> ProjectStore::addRun(const RunInfo& run)
+{
+    sql::Stmt st(d->db, QStringLiteral("INSERT INTO dosi_runs (kind, model, version, created, params, fingerprint,"
+                                       " metrics, result_layers) VALUES (?,?,?,?,?,?,?,?)"));
+    st.bind(1, run.kind);
+    st.bind(2, run.model);
+    st.bind(3, run.version);
+    st.bind(4, run.created.isEmpty() ? schema::isoNow() : run.created);
+    st.bind(5, QString::fromUtf8(QJsonDocument(run.params).toJson(QJsonDocument::Compact)));
+    st.bind(6, run.fingerprint);
+    st.bind(7, QString::fromUtf8(QJsonDocument(run.metrics).toJson(QJsonDocument::Compact)));
+    st.bind(8, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(run.resultLayers)).toJson(QJsonDocument::Compact)));
+    st.step();
+    if (st.failed()) return d->fail(StoreTr::tr("Cannot store the run")).error();
+    d->modified = true;
+    return d->db.lastInsertId();
+}
+
+}  // namespace dosi
