@@ -1,0 +1,21 @@
+#pragma once
+// Geometry operations backed by GEOS (C API, reentrant; a context per call), on the
+// C-library-free dosi::gis::Geometry value. Units are those of the coordinates.
+
+#include "dosi/core/Result.h"
+#include "dosi/gis/Geometry.h"
+
+#include <QString>
+#include <QVector>
+
+namespace dosi::gis {
+
+double area(const Geometry& g);                                   // planar area, 0 for non-polygons
+bool isValid(const Geometry& g, QString* reason = nullptr);       // OGC validity
+// GEOSMakeValid. For polygonal input the result keeps only polygonal parts, as a MultiPolygon
+// (possibly empty). Non-polygonal input keeps the type family GEOS returns.
+Geometry makeValid(const Geometry& g);
+// Union of all polygonal parts (GEOSUnaryUnion of one collection). Output is a MultiPolygon.
+Result<Geometry> unionAll(const QVector<Geometry>& parts);
+
+}  // namespace dosi::gis

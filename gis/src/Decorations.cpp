@@ -1,0 +1,220 @@
+// Map decorations: title and time stamp, legend, scale bar, north arrow and source line.
+#include "dosi/gis/MapRenderer.h"
+
+#include "dosi/gis/ColorRamp.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPolygonF>
+#include <algorithm>
+#include <cmath>
+
+namespace dosi::gis {
+
+namespace {
+
+QFont mapFont(double pixelSize, bool bold = false)
+{
+    QFont f(QStringLiteral("Noto Sans CJK KR"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPixelSize(std::max(1, int(std::lround(pixelSize))));
+    f.setBold(bold);
+    return f;
+}
+
+const ThematicLayer* legendLayer(const RenderRequest& request)
+{
+    for (auto it = request.layers.crbegin(); it != request.layers.crend(); ++it)
+        if (it->visible && !it->legend.entries.isEmpty()) return &*it;
+    return nullptr;
+}
+
+// A round length (1, 2 or 5 times a power of ten metres) close to `target` metres.
+double niceLength(double target)
+{
+    if (!(target > 0)) return 0;
+    const double p = std::pow(10.0, std::floor(std::log10(target)));
+    for (double m : {5.0, 2.0, 1.0})
+        if (m * p <= target) return m * p;
+    return p;
+}
+
+QString lengthLabel(double metres)
+{
+    if (metres >= 1000) {
+        const double km = metres / 1000.0;
+        return QStringLiteral("%1 km").arg(km == std::round(km) ? QString::number(qint64(km)) : QString::number(km, 'g', 3));
+    }
+    return QStringLiteral("%1 m").arg(QString::number(metres, 'g', 4));
+}
+
+void drawBox(QPainter& p, const QRectF& r, double s)
+{
+    p.setPen(QPen(QColor(0, 0, 0, 60), 0.8 * s));
+    p.setBrush(QColor(255, 255, 255, 215));
+    p.drawRoundedRect(r, 3 * s, 3 * s);
+}
+
+double sourceLineHeight(const RenderRequest& request, double s)
+{
+    return request.decorations.sourceLine.isEmpty() ? 0.0 : QFontMetricsF(mapFont(9 * s)).height() + 4 * s;
+}
+
+void drawTitle(QPainter& p, const RenderRequest& request, double s)
+{
+    const MapDecorations& d = request.decorations;
+    if (d.title.isEmpty() && d.timeStamp.isEmpty()) return;
+    const QFont tf = mapFont(16 * s, true), sf = mapFont(12 * s);
+    const QFontMetricsF tm(tf), sm(sf);
+    const double maxW = request.view.size().width() * 0.6;
+    const QString title = tm.elidedText(d.title, Qt::ElideRight, maxW);
+    const double w = std::max(d.title.isEmpty() ? 0.0 : tm.horizontalAdvance(title),
+                              d.timeStamp.isEmpty() ? 0.0 : sm.horizontalAdvance(d.timeStamp));
+    const double h = (d.title.isEmpty() ? 0 : tm.height()) + (d.timeStamp.isEmpty() ? 0 : sm.height() + 2 * s);
+    const QRectF box(10 * s, 10 * s, w + 16 * s, h + 10 * s);
+    drawBox(p, box, s);
+    double y = box.top() + 5 * s;
+    p.setPen(QColor(20, 20, 20));
+    if (!d.title.isEmpty()) {
+        p.setFont(tf);
+        p.drawText(QPointF(box.left() + 8 * s, y + tm.ascent()), title);
+        y += tm.height() + 2 * s;
+    }
+    if (!d.timeStamp.isEmpty()) {
+        p.setFont(sf);
+        p.setPen(QColor(60, 60, 60));
+        p.drawText(QPointF(box.left() + 8 * s, y + sm.ascent()), d.timeStamp);
+    }
+}
+
+void drawLegend(QPainter& p, const RenderRequest& request, double s)
+{
+    const ThematicLayer* layer = legendLayer(request);
+    if (!layer) return;
+    const Legend& legend = layer->legend;
+    const QFont hf = mapFont(12 * s, true), ef = mapFont(11 * s);
+    const QFontMetricsF hm(hf), em(ef);
+    const double sw = 20 * s, sh = 13 * s, gap = 6 * s, rowH = std::max(sh, em.height()) + 3 * s;
+    const double maxTitle = request.view.size().width() * 0.45;
+    const QString title = hm.elidedText(legend.title, Qt::ElideRight, maxTitle);
+    double textW = hm.horizontalAdvance(title) - sw - gap;
+    QStringList labels;
+    for (const LegendEntry& e : legend.entries) {
+        const QString label = QStringLiteral("%1  (%2)").arg(e.label).arg(e.count);
+        labels << label;
+        textW = std::max(textW, em.horizontalAdvance(label));
+    }
+    const double w = sw + gap + textW + 16 * s;
+    const double h = hm.height() + 4 * s + rowH * legend.entries.size() + 10 * s;
+    const double bottom = request.view.size().height() - 10 * s - sourceLineHeight(request, s);
+    const QRectF box(10 * s, bottom - h, w, h);
+    drawBox(p, box, s);
+    p.setFont(hf);
+    p.setPen(QColor(20, 20, 20));
+    p.drawText(QPointF(box.left() + 8 * s, box.top() + 5 * s + hm.ascent()), title);
+    double y = box.top() + 5 * s + hm.height() + 4 * s;
+    p.setFont(ef);
+    const QBrush hatch = maskedHatchBrush(p.device() ? p.device()->devicePixelRatioF() : 1.0);
+    for (int i = 0; i < legend.entries.size(); ++i) {
+        const LegendEntry& e = legend.entries[i];
+        const QRectF sr(box.left() + 8 * s, y + (rowH - sh) / 2, sw, sh);
+        p.setPen(QPen(QColor(80, 80, 80), 0.6 * s));
+        p.setBrush(e.color);
+        p.drawRect(sr);
+        if (e.kind == LegendEntry::Kind::Masked) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(hatch);
+            p.drawRect(sr);
+        }
+        p.setPen(QColor(20, 20, 20));
+        p.drawText(QPointF(sr.right() + gap, y + (rowH - em.height()) / 2 + em.ascent()), labels[i]);
+        y += rowH;
+    }
+}
+
+void drawScaleBar(QPainter& p, const RenderRequest& request, double s)
+{
+    const MapView& v = request.view;
+    const double targetPx = std::min(v.size().width() * 0.2, 160.0 * s);
+    const double metres = niceLength(targetPx * v.metresPerPixel());
+    if (!(metres > 0)) return;
+    const double px = metres / v.metresPerPixel();
+    const QFont f = mapFont(11 * s);
+    const QFontMetricsF fm(f);
+    const QString label = lengthLabel(metres);
+    const double w = std::max(px, fm.horizontalAdvance(label)) + 20 * s;
+    const double h = fm.height() + 16 * s;
+    const double bottom = v.size().height() - 10 * s - sourceLineHeight(request, s);
+    const QRectF box(v.size().width() - 10 * s - w, bottom - h, w, h);
+    drawBox(p, box, s);
+    const double x0 = box.left() + 10 * s, yBar = box.bottom() - 7 * s, barH = 5 * s;
+    p.setPen(QPen(QColor(30, 30, 30), 0.8 * s));
+    p.setBrush(QColor(30, 30, 30));
+    p.drawRect(QRectF(x0, yBar - barH, px / 2, barH));
+    p.setBrush(Qt::white);
+    p.drawRect(QRectF(x0 + px / 2, yBar - barH, px / 2, barH));
+    p.setFont(f);
+    p.setPen(QColor(20, 20, 20));
+    p.drawText(QPointF(x0 + (px - fm.horizontalAdvance(label)) / 2, yBar - barH - 3 * s - fm.descent()), label);
+}
+
+void drawNorthArrow(QPainter& p, const RenderRequest& request, double s)
+{
+    const double w = 22 * s, h = 34 * s;
+    const double cx = request.view.size().width() - 10 * s - w / 2 - 6 * s, top = 10 * s;
+    const QRectF box(cx - w / 2 - 6 * s, top, w + 12 * s, h + 22 * s);
+    drawBox(p, box, s);
+    const QFont f = mapFont(12 * s, true);
+    const QFontMetricsF fm(f);
+    p.setFont(f);
+    p.setPen(QColor(20, 20, 20));
+    p.drawText(QPointF(cx - fm.horizontalAdvance(QStringLiteral("N")) / 2, top + 4 * s + fm.ascent()), QStringLiteral("N"));
+    const double y0 = top + 6 * s + fm.height(), y1 = y0 + h - 4 * s;
+    const QPointF tip(cx, y0), baseL(cx - w / 2, y1), baseR(cx + w / 2, y1), notch(cx, y1 - h * 0.28);
+    p.setPen(QPen(QColor(20, 20, 20), 0.8 * s));
+    p.setBrush(QColor(20, 20, 20));
+    p.drawPolygon(QPolygonF{tip, baseL, notch});
+    p.setBrush(Qt::white);
+    p.drawPolygon(QPolygonF{tip, notch, baseR});
+}
+
+void drawSourceLine(QPainter& p, const RenderRequest& request, double s)
+{
+    const QString& text = request.decorations.sourceLine;
+    if (text.isEmpty()) return;
+    const QFont f = mapFont(9 * s);
+    const QFontMetricsF fm(f);
+    const double width = request.view.size().width();
+    const double h = fm.height() + 4 * s;
+    const QRectF strip(0, request.view.size().height() - h, width, h);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(255, 255, 255, 190));
+    p.drawRect(strip);
+    p.setFont(f);
+    p.setPen(QColor(70, 70, 70));
+    p.drawText(QPointF(8 * s, strip.top() + 2 * s + fm.ascent()), fm.elidedText(text, Qt::ElideRight, width - 16 * s));
+}
+
+}  // namespace
+
+void drawDecorations(QPainter& painter, const RenderRequest& request)
+{
+    if (!request.view.isValid()) return;
+    const QSize size = request.view.size();
+    // Decorations are sized for a 600-pixel map and grow with larger (print) images.
+    const double s = std::max(0.75, std::min(size.width(), size.height()) / 600.0);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.setOpacity(1.0);
+    const MapDecorations& d = request.decorations;
+    drawTitle(painter, request, s);
+    if (d.legend) drawLegend(painter, request, s);
+    if (d.scaleBar) drawScaleBar(painter, request, s);
+    if (d.northArrow) drawNorthArrow(painter, request, s);
+    drawSourceLine(painter, request, s);
+    painter.restore();
+}
+
+}  // namespace dosi::gis

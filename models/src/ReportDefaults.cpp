@@ -1,0 +1,69 @@
+#include "dosi/models/ReportDefaults.h"
+
+namespace dosi::models {
+
+namespace {
+
+QString pickField(const LayerInfo& l)
+{
+    for (const FieldInfo& f : l.fields)
+        if (f.name == QLatin1String("total")) return f.name;
+    for (const FieldInfo& f : l.fields)
+        if (f.name.compare(QLatin1String("ALL"), Qt::CaseInsensitive) == 0) return f.name;
+    return l.fields.isEmpty() ? QString() : l.fields.first().name;
+}
+
+QString firstAtHour(const QStringList& times, int wantedHour, bool weekdayOnly)
+{
+    for (const QString& t : times) {
+        QDate d;
+        int h = -1;
+        if (parseHourKey(t, &d, &h) && h == wantedHour && (!weekdayOnly || d.dayOfWeek() <= 5)) return t;
+    }
+    return {};
+}
+
+}  // namespace
+
+QVector<gis::ThematicSpec> defaultReportMaps(const ProjectStore& store)
+{
+    QVector<gis::ThematicSpec> out;
+    for (const LayerInfo& l : store.layers()) {
+        if (l.isFeatureLayer() || l.geometryLayer.isEmpty() || l.fields.isEmpty()) continue;
+        const auto times = store.measureTimes(l.name);
+        if (!times || times->isEmpty()) continue;
+        gis::ThematicSpec s;
+        s.layer = l.name;
+        s.field = pickField(l);
+        if (l.timeKind == TimeKind::Hour) {
+            const QString day = firstAtHour(*times, 14, true);
+            const QString night = firstAtHour(*times, 3, false);
+            if (!day.isEmpty()) {
+                s.time = day;
+                out.append(s);
+            }
+            if (!night.isEmpty()) {
+                s.time = night;
+                s.ramp = QStringLiteral("YlGnBu");
+                out.append(s);
+            }
+            if (day.isEmpty() && night.isEmpty()) {
+                s.time = times->first();
+                out.append(s);
+            }
+        } else {
+            s.time = times->last();
+            s.ramp = QStringLiteral("Blues");
+            out.append(s);
+        }
+    }
+    return out;
+}
+
+gis::ThematicSpec defaultMap(const ProjectStore& store)
+{
+    const auto maps = defaultReportMaps(store);
+    return maps.isEmpty() ? gis::ThematicSpec{} : maps.first();
+}
+
+}  // namespace dosi::models
