@@ -1,0 +1,49 @@
+#pragma once
+// Shared plumbing of dosi-cli commands: argument parsing, output, errors, project access.
+// Contract: ../shared/GUIDE.md §5. Every command exits 0 on success; otherwise it prints one
+// error line to stderr, exits non-zero and leaves the project file unchanged (edits happen in
+// the store's working copy and reach the file only through an atomic save).
+
+#include "dosi/core/ProjectStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+#include <memory>
+
+namespace dosi::cli {
+
+class CliContext {
+    Q_DECLARE_TR_FUNCTIONS(dosi::cli::CliContext)
+public:
+    explicit CliContext(QStringList args) : m_args(std::move(args)) {}
+
+    const QStringList& args() const { return m_args; }   // after the command word
+
+    // Parses options; positional arguments are returned by positional(). Prints usage errors.
+    bool parse(QCommandLineParser& parser, const QString& usage);
+
+    int fail(const QString& message) const;               // prints "dosi-cli: error: ..." and returns 1
+    void info(const QString& line) const;                 // progress/report lines on stderr
+    void printJson(const QJsonObject& obj) const;         // one JSON object on stdout
+    void print(const QString& text) const;                // plain stdout
+
+    Result<std::unique_ptr<ProjectStore>> openProject(const QString& path) const;
+
+private:
+    QStringList m_args;
+};
+
+using Command = int (*)(CliContext& ctx);
+
+int cmdNew(CliContext& ctx);
+int cmdInfo(CliContext& ctx);
+int cmdMeta(CliContext& ctx);
+int cmdImport(CliContext& ctx);
+int cmdDissolve(CliContext& ctx);
+int cmdRender(CliContext& ctx);
+int cmdExport(CliContext& ctx);
+int cmdReport(CliContext& ctx);
+
+}  // namespace dosi::cli

@@ -1,0 +1,236 @@
+// MapCanvas: asynchronous map display with pan and zoom.
+#include "MapCanvas.h"
+
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+#include <cmath>
+
+namespace dosi::desktop {
+
+namespace {
+constexpr double ZoomStep = 1.5;
+}
+
+MapCanvas::MapCanvas(QWidget* parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+    m_renderTimer.setSingleShot(true);
+    m_renderTimer.setInterval(0);
+    connect(&m_renderTimer, &QTimer::timeout, this, &MapCanvas::render);
+    connect(&m_job, &gis::MapRenderJob::finished, this, &MapCanvas::onFinished);
+}
+
+MapCanvas::~MapCanvas()
+{
+    m_job.cancel();
+}
+
+void MapCanvas::setLayers(const QVector<gis::ThematicLayer>& layers)
+{
+    m_layers = layers;
+    scheduleRender();
+}
+
+void MapCanvas::setDecorations(const gis::MapDecorations& decorations)
+{
+    m_decorations = decorations;
+    scheduleRender();
+}
+
+void MapCanvas::clear()
+{
+    m_layers.clear();
+    scheduleRender();
+}
+
+void MapCanvas::setPlaceholderText(const QString& text)
+{
+    m_placeholder = text;
+    update();
+}
+
+void MapCanvas::setView(const gis::MapView& view)
+{
+    if (!view.isValid()) return;
+    m_view = view;
+    m_pendingFit = Envelope::null();
+    emit viewChanged();
+    update();
+    scheduleRender();
+}
+
+void MapCanvas::zoomToExtent(const Envelope& extent)
+{
+    if (extent.isNull()) return;
+    if (width() <= 0 || height() <= 0 || !isVisible()) {
+        m_pendingFit = extent;
+        if (width() > 0 && height() > 0) m_view = gis::MapView::fit(extent, size());
+        scheduleRender();
+        return;
+    }
+    setView(gis::MapView::fit(extent, size()));
+}
+
+void MapCanvas::zoomBy(double factor, const QPointF& screenAnchor)
+{
+    if (!m_view.isValid()) return;
+    setView(m_view.zoomed(factor, screenAnchor));
+}
+
+void MapCanvas::zoomIn()
+{
+    zoomBy(ZoomStep, QPointF(width() / 2.0, height() / 2.0));
+}
+
+void MapCanvas::zoomOut()
+{
+    zoomBy(1.0 / ZoomStep, QPointF(width() / 2.0, height() / 2.0));
+}
+
+void MapCanvas::panBy(const QPointF& screenDelta)
+{
+    if (!m_view.isValid()) return;
+    setView(m_view.panned(screenDelta));
+}
+
+bool MapCanvas::isRendering() const
+{
+    return m_renderTimer.isActive() || m_awaitingFrame;
+}
+
+QString MapCanvas::coordinateText(const QPointF& map)
+{
+    const QLocale numbers(QLocale::English, QLocale::UnitedStates);
+    return tr("E %1 N %2 (EPSG:%3)")
+        .arg(numbers.toString(qint64(std::llround(map.x()))), numbers.toString(qint64(std::llround(map.y()))))
+        .arg(5179);
+}
+
+void MapCanvas::scheduleRender()
+{
+    m_renderTimer.start();
+}
+
+void MapCanvas::render()
+{
+    if (!m_view.isValid()) {
+        if (!m_pendingFit.isNull() && width() > 0 && height() > 0)
+            m_view = gis::MapView::fit(m_pendingFit, size());
+        else
+            return;
+    }
+    gis::RenderRequest request;
+    request.view = m_view;
+    request.layers = m_layers;
+    request.decorations = m_decorations;
+    request.devicePixelRatio = devicePixelRatioF();
+    m_awaitingFrame = true;
+    m_job.start(request);
+}
+
+void MapCanvas::onFinished(const QImage& image, const gis::MapView& view)
+{
+    if (image.isNull()) return;
+    if (view == m_view) m_awaitingFrame = false;   // the frame of the latest request
+    m_frame = image;
+    m_frameView = view;
+    ++m_frameCount;
+    update();
+    emit frameRendered();
+}
+
+void MapCanvas::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), QColor(0xf4, 0xf4, 0xf0));
+    if (m_layers.isEmpty() && !m_placeholder.isEmpty()) {
+        p.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+        p.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        return;
+    }
+    if (m_frame.isNull() || !m_frameView.isValid() || !m_view.isValid()) return;
+    if (m_frameView == m_view) {
+        p.drawImage(QPointF(0, 0), m_frame);
+        return;
+    }
+    // Preview: place the old frame where its map area lies in the current view.
+    const QSize fs = m_frameView.size();
+    const QPointF topLeft = m_view.toScreen(m_frameView.toMap(QPointF(0, 0)));
+    const QPointF bottomRight = m_view.toScreen(m_frameView.toMap(QPointF(fs.width(), fs.height())));
+    p.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    p.drawImage(QRectF(topLeft, bottomRight), m_frame);
+}
+
+void MapCanvas::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (size().isEmpty()) return;
+    if (!m_pendingFit.isNull()) {
+        m_view = gis::MapView::fit(m_pendingFit, size());
+        if (isVisible()) m_pendingFit = Envelope::null();
+    } else if (m_view.isValid()) {
+        m_view = m_view.resized(size());
+    }
+    emit viewChanged();
+    scheduleRender();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragging = true;
+        m_lastMouse = event->position().toPoint();
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_dragging && m_view.isValid()) {
+        const QPoint delta = pos - m_lastMouse;
+        m_lastMouse = pos;
+        if (!delta.isNull()) {
+            m_view = m_view.panned(delta);
+            emit viewChanged();
+            update();
+            scheduleRender();
+        }
+    }
+    if (m_view.isValid()) emit cursorMoved(m_view.toMap(event->position()));
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void MapCanvas::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0 || !m_view.isValid()) return;
+    zoomBy(std::pow(1.25, steps), event->position());
+    event->accept();
+}
+
+void MapCanvas::leaveEvent(QEvent* event)
+{
+    emit cursorLeft();
+    QWidget::leaveEvent(event);
+}
+
+}  // namespace dosi::desktop

@@ -1,0 +1,86 @@
+#pragma once
+// MapCanvas: the central map widget. Shows the last finished frame of a gis::MapRenderJob
+// (scaled/shifted to the current view while the next frame renders), pans with the left
+// mouse button, zooms with the wheel around the cursor, re-renders on resize and reports
+// the EPSG:5179 coordinate under the cursor.
+
+#include "dosi/gis/MapRenderer.h"
+#include "dosi/gis/MapView.h"
+#include "dosi/gis/ThematicMap.h"
+
+#include <QImage>
+#include <QPoint>
+#include <QTimer>
+#include <QVector>
+#include <QWidget>
+
+namespace dosi::desktop {
+
+class MapCanvas : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapCanvas(QWidget* parent = nullptr);
+    ~MapCanvas() override;
+
+    // Layers to draw, bottom to top. Keeps the view; re-renders.
+    void setLayers(const QVector<gis::ThematicLayer>& layers);
+    void setDecorations(const gis::MapDecorations& decorations);
+    void clear();                                   // nothing to draw
+
+    gis::MapView view() const { return m_view; }
+    void setView(const gis::MapView& view);
+    void zoomToExtent(const Envelope& extent);      // deferred until the widget has a size
+    void zoomIn();
+    void zoomOut();
+    void zoomBy(double factor, const QPointF& screenAnchor);
+    void panBy(const QPointF& screenDelta);
+
+    // Shown when there is nothing to draw.
+    void setPlaceholderText(const QString& text);
+
+    QImage frame() const { return m_frame; }        // last finished frame
+    gis::MapView frameView() const { return m_frameView; }
+    int frameCount() const { return m_frameCount; }
+    bool isRendering() const;                       // a newer frame is on its way
+
+    // "E 953,064 N 1,954,062 (EPSG:5179)"
+    static QString coordinateText(const QPointF& map);
+
+    QSize sizeHint() const override { return {800, 600}; }
+
+signals:
+    void frameRendered();
+    void cursorMoved(const QPointF& mapPosition);  // EPSG:5179
+    void cursorLeft();
+    void viewChanged();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    void scheduleRender();
+    void render();
+    void onFinished(const QImage& image, const gis::MapView& view);
+
+    gis::MapRenderJob m_job;
+    QTimer m_renderTimer;
+    QVector<gis::ThematicLayer> m_layers;
+    gis::MapDecorations m_decorations;
+    gis::MapView m_view;
+    QImage m_frame;
+    gis::MapView m_frameView;
+    int m_frameCount = 0;
+    bool m_awaitingFrame = false;
+    Envelope m_pendingFit = Envelope::null();
+    bool m_dragging = false;
+    QPoint m_lastMouse;
+    QString m_placeholder;
+};
+
+}  // namespace dosi::desktop

@@ -1,0 +1,79 @@
+#pragma once
+// ThematicPanel: controls of the choropleth: which measure layer, which field, which time
+// (slider over the layer's measureTimes() with a readable label) and how to classify.
+
+#include "MapComposer.h"
+
+#include "dosi/core/ProjectStore.h"
+
+#include <QStringList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSlider;
+class QSpinBox;
+class QToolButton;
+class QTimer;
+
+namespace dosi::desktop {
+
+class ThematicPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ThematicPanel(QWidget* parent = nullptr);
+
+    // A new project: refills the layer list and picks the first measure layer, its first
+    // numeric field and its first time.
+    void setProject(const ProjectStore* store);
+
+    ThematicChoice choice() const;
+    QString activeLayer() const;
+    bool setActiveLayer(const QString& name);       // false when it is not a measure layer
+    void setField(const QString& field);
+    void setClassification(const QString& method); // "quantile", "equal", "jenks"
+
+    QStringList times() const { return m_times; }
+    int timeIndex() const;
+    void setTimeIndex(int index);
+    QString timeLabelText() const;
+
+    QSlider* timeSlider() const { return m_slider; }
+
+    // Plays the time axis (one step per interval, wrapping at the end).
+    void setPlaying(bool playing);
+    bool isPlaying() const;
+
+signals:
+    void choiceChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void fillLayerDependent();                      // fields and times of the active layer
+    void updateTimeLabel();
+    void emitChanged();
+
+    const ProjectStore* m_store = nullptr;
+    QComboBox* m_layer = nullptr;
+    QComboBox* m_field = nullptr;
+    QComboBox* m_method = nullptr;
+    QSpinBox* m_classes = nullptr;
+    QSlider* m_slider = nullptr;
+    QLabel* m_timeLabel = nullptr;
+    QToolButton* m_prev = nullptr;
+    QToolButton* m_next = nullptr;
+    QToolButton* m_play = nullptr;
+    QTimer* m_playTimer = nullptr;
+    QLabel* m_layerLabel = nullptr;
+    QLabel* m_fieldLabel = nullptr;
+    QLabel* m_classesLabel = nullptr;
+    QLabel* m_timeTitle = nullptr;
+    QStringList m_times;
+    TimeKind m_timeKind = TimeKind::None;
+    bool m_updating = false;
+};
+
+}  // namespace dosi::desktop

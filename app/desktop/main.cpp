@@ -1,0 +1,22 @@
+// dosi: the desktop application. Everything but the start-up sequence lives in
+// dosi_desktop_lib (see MainWindow.h).
+#include "DesktopApp.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QTimer>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    dosi::desktop::configureApplication(app);
+    dosi::desktop::LanguageManager language;
+    language.apply(dosi::desktop::LanguageManager::storedSetting(), false);
+    const QString project = dosi::desktop::projectPathFromCommandLine(app);
+
+    dosi::desktop::MainWindow window(&language);
+    window.show();
+    if (!project.isEmpty()) QTimer::singleShot(0, &window, [&window, project] { window.openProject(project); });
+    return app.exec();
+}

@@ -1,0 +1,27 @@
+# Builds sample.dosi with dosi-cli. Called by resources/CMakeLists.txt:
+#   cmake -DCLI=dosi-cli -DSRC=resources/sample -DOUT=build/resources/sample.dosi -P BuildSample.cmake
+# The project is written to a temporary name and renamed at the end, so a failed step
+# never leaves a half-built sample behind.
+set(TMP "${OUT}.building.dosi")
+file(REMOVE "${TMP}")
+
+function(run)
+  execute_process(COMMAND "${CLI}" ${ARGN} RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_QUIET)
+  if(NOT rc EQUAL 0)
+    file(REMOVE "${TMP}")
+    message(FATAL_ERROR "dosi-cli ${ARGN} failed (${rc}):\n${err}")
+  endif()
+  message(STATUS "${err}")
+endfunction()
+
+run(new "${TMP}" --title "Dosi sample: Seoul and Daejeon" --force)
+run(meta "${TMP}" area "Seoul and Daejeon / 서울특별시, 대전광역시")
+run(meta "${TMP}" attribution --file "${SRC}/NOTICE")
+run(meta "${TMP}" source_line "Boundaries: SGIS (KOGL 1) via vuski/admdongkor (CC BY 4.0) · Living population: Seoul Open Data (KOGL 1)")
+run(import "${TMP}" boundaries "${SRC}/hangjeongdong_seoul_ver20210401.geojson" --name dong --code-field adm_cd2 --label-field adm_nm)
+run(import "${TMP}" boundaries "${SRC}/hangjeongdong_daejeon_ver20210401.geojson" --name dong --code-field adm_cd2 --label-field adm_nm --append)
+run(dissolve "${TMP}" --layer dong --by sgg --name gu)
+run(import "${TMP}" living-population "${SRC}/hanbyul_week20190304_dong_hourly_whole.json"
+    "${SRC}/hanbyul_week20200309_dong_hourly_whole.json" --name living_population --layer dong)
+run(import "${TMP}" table "${SRC}/kingkangzza_POP5_2017-2021_seoul_daejeon.csv" --name population --key CODE_AD --time YEAR --layer dong)
+file(RENAME "${TMP}" "${OUT}")
