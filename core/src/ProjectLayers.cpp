@@ -188,6 +188,18 @@ Envelope tableEnvelope(sql::Db& db, const QString& table)
     return env;
 }
 
+// Registers a freshly written table in gpkg_contents and dosi_layers, then commits.
+Result<void> registerAndCommit(sql::Db& db, sql::Transaction& tx, const LayerInfo& info, const QString& dataType,
+                               const QString& geometryType, const Envelope& env)
+{
+    if (QString e = schema::registerTable(db, info.table, dataType, info.name, geometryType, env); !e.isEmpty())
+        return makeError(StoreTr::tr("Cannot register layer \"%1\": %2").arg(info.name, e));
+    if (QString e = insertLayerRow(db, info); !e.isEmpty())
+        return makeError(StoreTr::tr("Cannot register layer \"%1\": %2").arg(info.name, e));
+    if (QString e = tx.commit(); !e.isEmpty()) return makeError(StoreTr::tr("Cannot write layer \"%1\": %2").arg(info.name, e));
+    return {};
+}
+
 // Checks the name of a new layer and puts it on top of the others.
 Result<void> placeNewLayer(const ProjectStore& store, LayerInfo& info)
 {
@@ -250,13 +262,7 @@ Result<void> ProjectStore::addFeatureLayer(LayerInfo info, const QVector<Feature
         return makeError(StoreTr::tr("Cannot write layer \"%1\": %2").arg(info.name, e));
     Envelope env = Envelope::null();
     for (const FeatureRecord& f : features) env.expand(f.envelope);
-    if (QString e = schema::registerTable(d->db, info.table, QStringLiteral("features"), info.name,
-                                          geometryTypeName(features), env);
-        !e.isEmpty())
-        return makeError(StoreTr::tr("Cannot register layer \"%1\": %2").arg(info.name, e));
-    if (QString e = insertLayerRow(d->db, info); !e.isEmpty())
-        return makeError(StoreTr::tr("Cannot register layer \"%1\": %2").arg(info.name, e));
-    if (QString e = tx.commit(); !e.isEmpty()) return makeError(StoreTr::tr("Cannot write layer \"%1\": %2").arg(info.name, e));
+    if (auto r = registerAndCommit(d->db, tx, info, QStringLiteral("features"), geometryTypeName(features), env); !r) return r;
     d->modified = true;
     return {};
 }
@@ -331,12 +337,7 @@ Result<void> ProjectStore::addMeasureLayer(LayerInfo info, const MeasureTable& d
     if (QString e = d->db.exec(QStringLiteral("CREATE INDEX %1 ON %2 (time)").arg(sql::quoteId(info.table + QStringLiteral("_time")), t));
         !e.isEmpty())
         return makeError(StoreTr::tr("Cannot index layer \"%1\": %2").arg(info.name, e));
-    if (QString e = schema::registerTable(d->db, info.table, QStringLiteral("attributes"), info.name, {}, Envelope::null());
-        !e.isEmpty())
-        return makeError(StoreTr::tr("Cannot register layer \"%1\": %2").arg(info.name, e));
-    if (QString e = insertLayerRow(d->db, info); !e.isEmpty())
-        return makeError(StoreTr::tr("Cannot register layer \"%1\": %2").arg(info.name, e));
-    if (QString e = tx.commit(); !e.isEmpty()) return makeError(StoreTr::tr("Cannot write layer \"%1\": %2").arg(info.name, e));
+    if (auto r = registerAndCommit(d->db, tx, info, QStringLiteral("attributes"), {}, Envelope::null()); !r) return r;
     d->modified = true;
     return {};
 }
