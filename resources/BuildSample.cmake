@@ -24,4 +24,8 @@ run(dissolve "${TMP}" --layer dong --by sgg --name gu)
 run(import "${TMP}" living-population "${SRC}/hanbyul_week20190304_dong_hourly_whole.json"
     "${SRC}/hanbyul_week20200309_dong_hourly_whole.json" --name living_population --layer dong)
 run(import "${TMP}" table "${SRC}/kingkangzza_POP5_2017-2021_seoul_daejeon.csv" --name population --key CODE_AD --time YEAR --layer dong)
+# The national 250 m grid over the dongs, with one hour of living population moved onto it
+# by area-weighted interpolation (an estimate, marked as such in the project).
+run(grid "${TMP}" --cell 250 --over dong --name grid250)
+run(interpolate "${TMP}" --from living_population.total --to grid250 --as living_population_grid250 --time 2019-03-06T14)
 file(RENAME "${TMP}" "${OUT}")

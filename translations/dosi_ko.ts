@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>DbTr</name>
+    <message>
+        <source>Unknown aggregate &quot;%1&quot; (sum, avg, min, max, count).</source>
+        <translation>알 수 없는 집계 함수 &quot;%1&quot;입니다(sum, avg, min, max, count 중 하나를 쓰십시오).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid table name.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 테이블 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid column name.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 열 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no table &quot;%2&quot;.</source>
+        <translation>%1에 테이블 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; in %2 has no column &quot;%3&quot;.</source>
+        <translation>%2의 테이블 &quot;%1&quot;에 열 &quot;%3&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot; in %2 has no numeric column to import.</source>
+        <translation>%2의 테이블 &quot;%1&quot;에 가져올 숫자 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; of table &quot;%2&quot; is not numeric.</source>
+        <translation>테이블 &quot;%2&quot;의 열 &quot;%1&quot;은(는) 숫자 열이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The database query on %1 failed: %2</source>
+        <translation>%1의 데이터베이스 쿼리에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3 (aggregated in the database)</source>
+        <translation>%3의 %2 %1(데이터베이스에서 집계)</translation>
+    </message>
+    <message>
+        <source>%1: rows with an empty unit code were skipped.</source>
+        <translation>%1: 단위 코드가 비어 있는 행은 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Table &quot;%1&quot;: unit %2 and time %3 appear twice after normalising the codes.</source>
+        <translation>테이블 &quot;%1&quot;: 코드를 정규화하고 나니 단위 %2, 시간 %3이(가) 두 번 나옵니다.</translation>
+    </message>
+    <message>
+        <source>%1: the time values (e.g. &quot;%2&quot;) are not in a known format.</source>
+        <translation>%1: 시간 값(예: &quot;%2&quot;)이 알려진 형식이 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>StoreTr</name>
     <message>
         <source>&quot;%1&quot; is a measure layer, not a feature layer.</source>
@@ -237,8 +292,122 @@
         <translation>%1이(가) 비어 있습니다: 머리글 행이 없습니다.</translation>
     </message>
     <message>
-        <source>%1 line %2: a quoted field is not closed.</source>
-        <translation>%1 %2행: 따옴표로 묶은 필드가 닫히지 않았습니다.</translation>
+        <source>%1 line %2, column %3: not valid UTF-8 text (byte 0x%4); if the file is CP949 (EUC-KR), give that encoding.</source>
+        <translation>%1 %2행, %3열: 올바른 UTF-8 텍스트가 아닙니다(바이트 0x%4). 파일이 CP949(EUC-KR)이면 그 인코딩을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP archive (or an Excel .xlsx workbook), not a CSV text file; extract it and import the CSV file inside.</source>
+        <translation>%1은(는) CSV 텍스트 파일이 아니라 ZIP 압축 파일(또는 Excel .xlsx 통합 문서)입니다. 압축을 풀고 안에 있는 CSV 파일을 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: a quoted field is not closed (is the file cut off?).</source>
+        <translation>%1 %2행, %3열: 따옴표로 묶인 필드가 닫히지 않았습니다(파일이 잘렸습니까?).</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::DerivedMeasures</name>
+    <message>
+        <source>&quot;%1&quot; is not a derived measure; known: %2.</source>
+        <translation>&quot;%1&quot;은(는) 파생 지표가 아닙니다. 사용할 수 있는 지표: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot derive %1: the layer has no documented age bands (its age_band_1..6 are not defined by the source); only total, male and female are available.</source>
+        <translation>%1을(를) 산출할 수 없습니다: 레이어에 정의가 문서화된 연령대가 없습니다(원자료가 age_band_1..6의 구간을 정의하지 않음). total, male, female만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot derive %1: the layer lacks the field(s) %2.</source>
+        <translation>%1을(를) 산출할 수 없습니다: 레이어에 필드 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>extinction_risk: %1 row(s) have no people aged 65+ and are left missing.</source>
+        <translation>extinction_risk: 65세 이상 인구가 없는 %1개 행은 결측으로 둡니다.</translation>
+    </message>
+    <message>
+        <source>total_bands differs from the published total by up to %1 (unit %2 at %3); the published parts need not sum to the total.</source>
+        <translation>total_bands는 공표된 합계와 최대 %1만큼 다릅니다(단위 %2, %3). 공표된 세부 값의 합은 합계와 일치하지 않을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>total_bands equals the published total wherever both are known.</source>
+        <translation>두 값이 모두 있는 곳에서는 total_bands가 공표된 합계와 같습니다.</translation>
+    </message>
+    <message>
+        <source>The layer has no published total; total is the sum of the 28 age/sex bands.</source>
+        <translation>레이어에 공표된 합계가 없으므로 total은 성별·연령대 28개 구간의 합입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::Gravity</name>
+    <message>
+        <source>The gravity model needs at least two zones.</source>
+        <translation>중력 모형에는 존이 두 개 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Zone %1 has a negative or unknown production or attraction.</source>
+        <translation>존 %1의 발생량 또는 유인량이 음수이거나 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The zones have no productions.</source>
+        <translation>존에 발생량이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Productions (%1) and attractions (%2) must have the same total.</source>
+        <translation>발생량 합계(%1)와 유인량 합계(%2)가 같아야 합니다.</translation>
+    </message>
+    <message>
+        <source>None of the observed flows joins two of the model&apos;s zones with a known count, so beta cannot be fitted to them.</source>
+        <translation>관측 통행량 가운데 모형의 두 존을 잇고 인원 수가 알려진 것이 없어 beta를 추정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The gravity model did not balance (beta %1): after %2 iterations the largest relative error of the row and column sums is %3.</source>
+        <translation>중력 모형이 균형을 이루지 못했습니다(beta %1): %2회 반복한 뒤에도 행·열 합계의 최대 상대 오차가 %3입니다.</translation>
+    </message>
+    <message>
+        <source>A mean trip length of %1 km is too long for these zones: without any distance decay it is %2 km.</source>
+        <translation>평균 통행 거리 %1 km는 이 존들에 비해 너무 깁니다: 거리 조락이 전혀 없어도 %2 km입니다.</translation>
+    </message>
+    <message>
+        <source>A mean trip length of %1 km is too short for these zones: even a steep decay gives %2 km.</source>
+        <translation>평균 통행 거리 %1 km는 이 존들에 비해 너무 짧습니다: 거리 조락을 가파르게 해도 %2 km입니다.</translation>
+    </message>
+    <message>
+        <source>The distance decay could not be fitted: after %1 steps the mean trip length is %2 km instead of %3 km.</source>
+        <translation>거리 조락을 추정하지 못했습니다: %1단계 뒤에도 평균 통행 거리가 %3 km가 아니라 %2 km입니다.</translation>
+    </message>
+    <message>
+        <source>Estimated by a doubly-constrained gravity model (not measured)</source>
+        <translation>이중 제약 중력 모형으로 추정한 값(실측값 아님)</translation>
+    </message>
+    <message>
+        <source>The population layer has no field &quot;%1&quot; (it has: %2).</source>
+        <translation>인구 레이어에 필드 &quot;%1&quot;이(가) 없습니다(있는 필드: %2).</translation>
+    </message>
+    <message>
+        <source>The population layer has no unit with known values at night (03-05 h) and on weekday afternoons (13-15 h) in the chosen days.</source>
+        <translation>인구 레이어에 선택한 날짜의 야간(03-05시) 값과 평일 오후(13-15시) 값이 모두 있는 단위가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Fewer than two population units match a zone of layer &quot;%1&quot;.</source>
+        <translation>레이어 &quot;%1&quot;의 존과 일치하는 인구 단위가 두 개 미만입니다.</translation>
+    </message>
+    <message>
+        <source>The daytime population of the matched zones is zero.</source>
+        <translation>일치한 존의 주간 인구가 0입니다.</translation>
+    </message>
+    <message>
+        <source>%1 population unit(s) have no zone geometry and are left out: %2</source>
+        <translation>인구 단위 %1개는 존 도형이 없어 제외했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 population unit(s) lack night or weekday-afternoon values and are left out: %2</source>
+        <translation>인구 단위 %1개는 야간 또는 평일 오후 값이 없어 제외했습니다: %2</translation>
+    </message>
+    <message>
+        <source>home-to-work flow (people). %1.</source>
+        <translation>집–직장 통행량(명). %1.</translation>
+    </message>
+    <message>
+        <source>straight-line distance between zone centroids (km)</source>
+        <translation>존 중심점 사이의 직선거리(km)</translation>
     </message>
 </context>
 <context>
@@ -266,6 +435,37 @@
     <message>
         <source>%1 units without data</source>
         <translation>자료가 없는 단위 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::LayerSummary</name>
+    <message>
+        <source>Layer &quot;%1&quot; has no code field &quot;%2&quot;.</source>
+        <translation>레이어 &quot;%1&quot;에 코드 필드 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 features, %2 distinct codes.</source>
+        <translation>피처 %1개, 서로 다른 코드 %2개.</translation>
+    </message>
+    <message>
+        <source>%1 units, %2 times (%3 … %4), %5 records of %6 fields; %7 % masked, %8 % missing.</source>
+        <translation>단위 %1개, 시점 %2개(%3 … %4), 필드 %6개의 레코드 %5개. 비공개 %7 %, 결측 %8 %.</translation>
+    </message>
+    <message>
+        <source>Join with &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;과(와) 결합: %2</translation>
+    </message>
+    <message>
+        <source>Not joined to a map layer.</source>
+        <translation>지도 레이어와 결합되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The project has no layer named &quot;%1&quot;.</source>
+        <translation>프로젝트에 &quot;%1&quot;(이)라는 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; refers to the map layer &quot;%2&quot;, which the project does not have.</source>
+        <translation>레이어 &quot;%1&quot;이(가) 지도 레이어 &quot;%2&quot;을(를) 가리키지만 프로젝트에 그 레이어가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +646,161 @@
         <source>%1 line %2: unit %3 at %4 appears twice (first at line %5).</source>
         <translation>%1 %2행: 단위 %3(%4)이(가) 두 번 나옵니다(처음: %5행).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::OdImport</name>
+    <message>
+        <source>%1 line %2, column %3: %4</source>
+        <translation>%1 %2행, %3열: %4</translation>
+    </message>
+    <message>
+        <source>%1 line 1: column &quot;%2&quot; is missing (Seoul movement OA-22300 schema); its columns are: %3</source>
+        <translation>%1 1행: 열 &quot;%2&quot;이(가) 없습니다(서울 생활이동 OA-22300 스키마). 열 목록: %3</translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected %3 fields as in the header, found %4.</source>
+        <translation>%1 %2행: 머리글처럼 필드 %3개가 있어야 하는데 %4개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: the record repeats line %3 exactly (duplicate row).</source>
+        <translation>%1 %2행: 레코드가 %3행과 똑같습니다(중복 행).</translation>
+    </message>
+    <message>
+        <source>the origin code is empty.</source>
+        <translation>출발지 코드가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>the destination code is empty.</source>
+        <translation>도착지 코드가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time code (HH or HHMM, hour 00-23).</source>
+        <translation>&quot;%1&quot;은(는) 시간 코드(HH 또는 HHMM, 시 00-23)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYYMMDD).</source>
+        <translation>&quot;%1&quot;은(는) 날짜(YYYYMMDD)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a movement purpose code (1-7).</source>
+        <translation>&quot;%1&quot;은(는) 이동 목적 코드(1-7)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count (a number &gt;= 0 or * for masked).</source>
+        <translation>&quot;%1&quot;은(는) 인원 수(0 이상의 숫자 또는 비공개를 뜻하는 *)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>가져오기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no data rows.</source>
+        <translation>%1에 머리글은 있지만 자료 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 move_dist/move_time values were not numbers and are left out of the mean distance and time.</source>
+        <translation>%1: move_dist/move_time 값 %2개가 숫자가 아니어서 평균 거리와 평균 시간 계산에서 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>No movement file given.</source>
+        <translation>생활이동 파일을 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1을(를) 두 번 지정했습니다.</translation>
+    </message>
+    <message>
+        <source>commute (출근)</source>
+        <translation>출근</translation>
+    </message>
+    <message>
+        <source>school (등교)</source>
+        <translation>등교</translation>
+    </message>
+    <message>
+        <source>home (귀가)</source>
+        <translation>귀가</translation>
+    </message>
+    <message>
+        <source>shopping (쇼핑)</source>
+        <translation>쇼핑</translation>
+    </message>
+    <message>
+        <source>tourism (관광)</source>
+        <translation>관광</translation>
+    </message>
+    <message>
+        <source>hospital (병원)</source>
+        <translation>병원</translation>
+    </message>
+    <message>
+        <source>other (기타)</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>movers, all purposes (cnt; masked parts left out, see masked)</source>
+        <translation>전체 목적 이동 인구(cnt, 비공개 부분은 제외, masked 참조)</translation>
+    </message>
+    <message>
+        <source>movers with purpose %1</source>
+        <translation>%1 목적 이동 인구</translation>
+    </message>
+    <message>
+        <source>records with a masked count (*) not included in the sums</source>
+        <translation>인원 수가 비공개(*)여서 합계에 넣지 않은 레코드 수</translation>
+    </message>
+    <message>
+        <source>mean movement distance in metres (move_dist, weighted by cnt)</source>
+        <translation>평균 이동 거리(m, move_dist를 cnt로 가중 평균)</translation>
+    </message>
+    <message>
+        <source>mean movement time in minutes (move_time, weighted by cnt)</source>
+        <translation>평균 이동 시간(분, move_time을 cnt로 가중 평균)</translation>
+    </message>
+    <message>
+        <source>%1 record(s) had a masked count (*): each OD cell holds the sum of its known records and counts the masked ones in &quot;masked&quot;; %2 cell(s) are entirely masked.</source>
+        <translation>레코드 %1개의 인원 수가 비공개(*)였습니다. 각 OD 셀에는 알려진 레코드의 합을 넣고 비공개 레코드 수는 &quot;masked&quot;에 셉니다. 셀 %2개는 전부 비공개입니다.</translation>
+    </message>
+    <message>
+        <source>%1 line 1: column &quot;%2&quot; is missing; its columns are: %3</source>
+        <translation>%1 1행: 열 &quot;%2&quot;이(가) 없습니다. 열 목록: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period (YYYYMM month, date, year, quarter or date and hour).</source>
+        <translation>&quot;%1&quot;은(는) 기간(YYYYMM 형식의 월, 날짜, 연도, 분기 또는 날짜와 시간)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2 but earlier rows hold %3 values.</source>
+        <translation>&quot;%1&quot;은(는) %2인데 앞의 행들은 %3 값입니다.</translation>
+    </message>
+    <message>
+        <source>%1 (masked parts left out, see masked)</source>
+        <translation>%1 (비공개 부분은 제외, masked 참조)</translation>
+    </message>
+    <message>
+        <source>records with a masked count (*) not included in count</source>
+        <translation>인원 수가 비공개(*)여서 count에 넣지 않은 레코드 수</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows were summed into %3 (origin, destination, period) cells.</source>
+        <translation>%1: 행 %2개를 (출발지, 도착지, 기간) 셀 %3개로 합산했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: months are stored as the day key of their first day (YYYY-MM-01).</source>
+        <translation>%1: 월은 그달 첫날의 날짜 키(YYYY-MM-01)로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 zones in the boundaries</source>
+        <translation>존 %2개 중 %1개가 경계 안에 있음</translation>
+    </message>
+    <message>
+        <source>; %1 outside (%2 OD rows): %3</source>
+        <translation>; %1개는 경계 밖(OD 행 %2개): %3</translation>
+    </message>
 </context>
 <context>
     <name>dosi::Report</name>
@@ -604,6 +959,10 @@
         <source>The map could not be drawn.</source>
         <translation>지도를 그릴 수 없습니다.</translation>
     </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (추정값)</translation>
+    </message>
 </context>
 <context>
     <name>dosi::cli::CliContext</name>
@@ -674,10 +1033,6 @@
     <message>
         <source>import table needs --key COL.</source>
         <translation>import table에는 --key COL이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Unknown import kind &quot;%1&quot; (boundaries, points, living-population, table).</source>
-        <translation>알 수 없는 가져오기 종류 &quot;%1&quot;(boundaries, points, living-population, table).</translation>
     </message>
     <message>
         <source>dissolve needs a project, --layer, --by and --name (usage: %1)</source>
@@ -779,6 +1134,222 @@
         <source>Report: step %1 of %2</source>
         <translation>보고서: %2단계 중 %1단계</translation>
     </message>
+    <message>
+        <source>import table from a database needs --source-layer TABLE.</source>
+        <translation>데이터베이스에서 import table을 하려면 --source-layer TABLE이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no polygons to interpolate over.</source>
+        <translation>레이어 &quot;%1&quot;에 보간할 폴리곤이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no numeric field &quot;%2&quot;.</source>
+        <translation>레이어 &quot;%1&quot;에 숫자 필드 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>grid needs a project, --over and --name (usage: %1)</source>
+        <translation>grid에는 프로젝트, --over, --name이 필요합니다(사용법: %1)</translation>
+    </message>
+    <message>
+        <source>--cell must be a number of metres, not &quot;%1&quot;.</source>
+        <translation>--cell에는 &quot;%1&quot;이(가) 아니라 미터 단위 숫자를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Laid %1 national grid cell(s) of %2 m over &quot;%3&quot; as &quot;%4&quot;.</source>
+        <translation>&quot;%3&quot; 위에 %2 m 국가격자 셀 %1개를 &quot;%4&quot;(으)로 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>interpolate needs a project, --from and --to (usage: %1)</source>
+        <translation>interpolate에는 프로젝트, --from, --to가 필요합니다(사용법: %1)</translation>
+    </message>
+    <message>
+        <source>--mode must be extensive or intensive, not &quot;%1&quot;.</source>
+        <translation>--mode에는 &quot;%1&quot;이(가) 아니라 extensive 또는 intensive를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--from must name a layer and a field as LAYER.FIELD, not &quot;%1&quot;.</source>
+        <translation>--from에는 &quot;%1&quot;이(가) 아니라 LAYER.FIELD 형식으로 레이어와 필드를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The project has no layer named &quot;%1&quot;.</source>
+        <translation>프로젝트에 &quot;%1&quot;(이)라는 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Measure layer &quot;%1&quot; is not attached to a map layer, so it has no areas to interpolate.</source>
+        <translation>측정값 레이어 &quot;%1&quot;이(가) 지도 레이어와 연결되어 있지 않아 보간할 영역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no values of &quot;%2&quot; at time &quot;%3&quot;.</source>
+        <translation>레이어 &quot;%1&quot;에 시간 &quot;%3&quot;의 &quot;%2&quot; 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no values of &quot;%2&quot;.</source>
+        <translation>레이어 &quot;%1&quot;에 &quot;%2&quot; 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No unit of layer &quot;%1&quot; has a value in &quot;%2&quot;.</source>
+        <translation>레이어 &quot;%1&quot;의 어느 단위에도 &quot;%2&quot; 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 polygon(s) of &quot;%2&quot; have no record in &quot;%3&quot; and are left out.</source>
+        <translation>&quot;%2&quot;의 폴리곤 %1개는 &quot;%3&quot;에 레코드가 없어 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>Layers &quot;%1&quot; and &quot;%2&quot; do not overlap.</source>
+        <translation>레이어 &quot;%1&quot;과(와) &quot;%2&quot;이(가) 겹치지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.%3, area-weighted onto %4</source>
+        <translation>%2.%3의 %1 값을 %4에 면적 가중 보간한 값</translation>
+    </message>
+    <message>
+        <source>Interpolated %1.%2 (%3) from %4 to %5 unit(s) of &quot;%6&quot; as &quot;%7&quot;: %8 record(s); total %9 -&gt; %10.</source>
+        <translation>%1.%2(%3)을(를) 단위 %4개에서 &quot;%6&quot;의 단위 %5개로 보간하여 &quot;%7&quot;(으)로 저장했습니다: 레코드 %8개, 합계 %9 -&gt; %10.</translation>
+    </message>
+    <message>
+        <source>Unknown import kind &quot;%1&quot; (boundaries, points, living-population, table, movement, sales).</source>
+        <translation>알 수 없는 가져오기 종류 &quot;%1&quot;입니다(boundaries, points, living-population, table, movement, sales 중 하나).</translation>
+    </message>
+    <message>
+        <source>Warning: no feature layer has these zone codes; the OD layer is stored without zones.</source>
+        <translation>경고: 이 존 코드를 가진 피처 레이어가 없습니다. OD 레이어를 존 없이 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Zones of layer &quot;%1&quot;: %2</source>
+        <translation>레이어 &quot;%1&quot;의 존: %2</translation>
+    </message>
+    <message>
+        <source>import movement needs at least one file.</source>
+        <translation>import movement에는 파일을 하나 이상 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Seoul movement (OA-22300) file; a generic OD table is imported one file at a time.</source>
+        <translation>%1은(는) 서울 생활이동(OA-22300) 파일이 아닙니다. 일반 OD 표는 한 번에 파일 하나씩 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Seoul movement (OA-22300) file; for another OD table give --origin COL --dest COL --count COL [--period COL] (its columns are: %2).</source>
+        <translation>%1은(는) 서울 생활이동(OA-22300) 파일이 아닙니다. 다른 OD 표는 --origin COL --dest COL --count COL [--period COL]을 지정하십시오(열 목록: %2).</translation>
+    </message>
+    <message>
+        <source>movers arriving from other zones</source>
+        <translation>다른 존에서 들어온 이동 인구</translation>
+    </message>
+    <message>
+        <source>movers leaving for other zones</source>
+        <translation>다른 존으로 나간 이동 인구</translation>
+    </message>
+    <message>
+        <source>movers staying inside the zone</source>
+        <translation>존 안에서 이동한 인구</translation>
+    </message>
+    <message>
+        <source>inflow minus outflow</source>
+        <translation>유입에서 유출을 뺀 값</translation>
+    </message>
+    <message>
+        <source>masked OD cells left out</source>
+        <translation>제외한 비공개 OD 셀 수</translation>
+    </message>
+    <message>
+        <source>Net flows per zone and time stored as &quot;%1&quot; (%2 record(s)).</source>
+        <translation>존·시간별 순유입을 &quot;%1&quot;(으)로 저장했습니다(레코드 %2개).</translation>
+    </message>
+    <message>
+        <source>Imported %1 record(s) into %2 OD cell(s) as &quot;%3&quot; (%4); %5 masked count(s) kept as masked.</source>
+        <translation>레코드 %1개를 OD 셀 %2개로 모아 &quot;%3&quot;(으)로 가져왔습니다(%4). 비공개 인원 수 %5개는 비공개로 유지했습니다.</translation>
+    </message>
+    <message>
+        <source>estimate-flows needs one project (usage: %1)</source>
+        <translation>estimate-flows에는 프로젝트가 하나 필요합니다(사용법: %1)</translation>
+    </message>
+    <message>
+        <source>estimate-flows needs --%1 (usage: %2)</source>
+        <translation>estimate-flows에는 --%1이(가) 필요합니다(사용법: %2)</translation>
+    </message>
+    <message>
+        <source>--mean-trip-km must be a positive number of kilometres.</source>
+        <translation>--mean-trip-km에는 0보다 큰 킬로미터 단위 숫자를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--beta must be a number &gt;= 0.</source>
+        <translation>--beta에는 0 이상의 숫자를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--min-flow must be a number &gt;= 0.</source>
+        <translation>--min-flow에는 0 이상의 숫자를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--decay must be exp or power, not &quot;%1&quot;.</source>
+        <translation>--decay에는 &quot;%1&quot;이(가) 아니라 exp 또는 power를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1에는 &quot;%2&quot;이(가) 아니라 YYYY-MM-DD 형식의 날짜를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an hourly measure layer of the project.</source>
+        <translation>&quot;%1&quot;은(는) 이 프로젝트의 시간대별 측정값 레이어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OD layer of the project.</source>
+        <translation>&quot;%1&quot;은(는) 이 프로젝트의 OD 레이어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 zones, %3 OD pairs stored as &quot;%4&quot; (estimated, not measured).</source>
+        <translation>%1: 존 %2개, OD 쌍 %3개를 &quot;%4&quot;(으)로 저장했습니다(실측값이 아닌 추정값).</translation>
+    </message>
+    <message>
+        <source>beta = %1 per km (%2, %3 km target), mean trip %4 km; %5 balancing iterations, max relative error %6; total flow %7 = night population of the zones used.</source>
+        <translation>beta = km당 %1(%2, 목표 %3 km), 평균 통행 거리 %4 km. 균형 반복 %5회, 최대 상대 오차 %6. 총 통행량 %7 = 사용한 존의 야간 인구.</translation>
+    </message>
+    <message>
+        <source>Warning: no observed flows or --mean-trip-km given; the mean trip length of %1 km is an assumption, not a measurement.</source>
+        <translation>경고: 관측 통행량이나 --mean-trip-km을 지정하지 않았습니다. 평균 통행 거리 %1 km는 실측값이 아니라 가정값입니다.</translation>
+    </message>
+    <message>
+        <source>Pairs below --min-flow dropped: %1 people in total.</source>
+        <translation>--min-flow 미만이어서 뺀 쌍: 모두 %1명.</translation>
+    </message>
+    <message>
+        <source>The project has no boundary layer named &quot;%1&quot;.</source>
+        <translation>프로젝트에 &quot;%1&quot;(이)라는 경계 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The project has no boundary layer to place the commercial areas in; import the dong boundaries first (or name one with --layer).</source>
+        <translation>프로젝트에 상권을 배치할 경계 레이어가 없습니다. 먼저 행정동 경계를 가져오십시오(또는 --layer로 지정하십시오).</translation>
+    </message>
+    <message>
+        <source>import sales needs --areas FILE: the commercial-area points (e.g. Seoul OA-15560) that place each commercial area in a dong.</source>
+        <translation>import sales에는 --areas FILE이 필요합니다: 각 상권을 행정동에 배치할 상권 점 파일(예: 서울 OA-15560).</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no code field &quot;%2&quot;.</source>
+        <translation>레이어 &quot;%1&quot;에 코드 필드 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Commercial areas in %1: %2 read, %3 placed in a dong of &quot;%4&quot;, %5 in no dong%6.</source>
+        <translation>%1의 상권: %2개를 읽어 %3개를 &quot;%4&quot;의 행정동에 배치했고, %5개는 어느 행정동에도 속하지 않습니다%6.</translation>
+    </message>
+    <message>
+        <source>The areas file&apos;s own dong code agrees with the polygon for %1 of %2 (%3 %).</source>
+        <translation>상권 파일에 적힌 행정동 코드가 폴리곤과 일치하는 상권: %2개 중 %1개(%3 %).</translation>
+    </message>
+    <message>
+        <source>Imported %1 sales row(s) of %2 commercial area(s): &quot;%3&quot; has %4 record(s) by dong and quarter, &quot;%5&quot; has %6 record(s) by dong, industry and quarter.</source>
+        <translation>상권 %2개의 매출 행 %1개를 가져왔습니다: &quot;%3&quot;에는 행정동·분기별 레코드 %4개, &quot;%5&quot;에는 행정동·업종·분기별 레코드 %6개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>import points takes exactly one file.</source>
+        <translation>import points에는 파일을 정확히 하나 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Give either --latlon COL or --x COL --y COL, not both.</source>
+        <translation>--latlon COL 또는 --x COL --y COL 중 하나만 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 point(s) from %3 (%4 -&gt; EPSG:5179); %5 row(s) with invalid coordinates skipped.</source>
+        <translation>%3에서 점 %2개 중 %1개를 가져왔습니다(%4 -&gt; EPSG:5179). 좌표가 잘못된 행 %5개는 건너뛰었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop</name>
@@ -789,6 +1360,372 @@
     <message>
         <source>A Dosi project (.dosi) to open.</source>
         <translation>열 Dosi 프로젝트(.dosi).</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::ImportJob</name>
+    <message>
+        <source>tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>세미콜론(;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>쉼표(,)</translation>
+    </message>
+    <message>
+        <source>Seoul living population by dong (32 columns)</source>
+        <translation>서울 행정동 생활인구 32열 형식</translation>
+    </message>
+    <message>
+        <source>Seoul living population by gu</source>
+        <translation>서울 자치구 생활인구</translation>
+    </message>
+    <message>
+        <source>Seoul living population on the 250 m grid</source>
+        <translation>서울 250 m 격자 생활인구</translation>
+    </message>
+    <message>
+        <source>Weekly living population (JSON)</source>
+        <translation>주간 생활인구(JSON)</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>인코딩: %1</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>구분자: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>형식: %1</translation>
+    </message>
+    <message>
+        <source>Coordinate system: %1</source>
+        <translation>좌표계: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>피처: %1개</translation>
+    </message>
+    <message>
+        <source>No code field was detected; choose one on the next page.</source>
+        <translation>코드 필드를 찾지 못했습니다. 다음 페이지에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Code field: %1</source>
+        <translation>코드 필드: %1</translation>
+    </message>
+    <message>
+        <source>Label field: %1</source>
+        <translation>이름 필드: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate reference system.</source>
+        <translation>%1에 좌표계 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation>스키마: %1</translation>
+    </message>
+    <message>
+        <source>First %1 lines: %2 record(s), %3 masked value(s)</source>
+        <translation>처음 %1줄: 레코드 %2개, 비공개 값 %3개</translation>
+    </message>
+    <message>
+        <source>First file: %1 record(s), %2 masked value(s)</source>
+        <translation>첫 파일: 레코드 %1개, 비공개 값 %2개</translation>
+    </message>
+    <message>
+        <source>No key column was detected; choose one on the next page.</source>
+        <translation>키 열을 찾지 못했습니다. 다음 페이지에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Key column: %1</source>
+        <translation>키 열: %1</translation>
+    </message>
+    <message>
+        <source>Time column: %1</source>
+        <translation>시간 열: %1</translation>
+    </message>
+    <message>
+        <source>No file was chosen.</source>
+        <translation>선택한 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This kind of import takes exactly one file.</source>
+        <translation>이 종류의 가져오기는 파일을 하나만 받습니다.</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled.</source>
+        <translation>%1 가져오기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 feature(s) from %3 (%4 → EPSG:5179).</source>
+        <translation>%3에서 피처 %2개 중 %1개를 가져왔습니다(%4 → EPSG:5179).</translation>
+    </message>
+    <message>
+        <source>%1 invalid geometries repaired, %2 empty skipped.</source>
+        <translation>잘못된 도형 %1개를 고쳤고 빈 도형 %2개를 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>Code field: %1; label field: %2.</source>
+        <translation>코드 필드: %1, 이름 필드: %2.</translation>
+    </message>
+    <message>
+        <source>Imported %1 record(s) from %2 file(s) (%3).</source>
+        <translation>파일 %2개에서 레코드 %1개를 가져왔습니다(%3).</translation>
+    </message>
+    <message>
+        <source>%1 masked value(s) kept as masked.</source>
+        <translation>비공개 값(*) %1개는 비공개로 보존했습니다.</translation>
+    </message>
+    <message>
+        <source>No feature layer has these unit codes; the layer is stored without a map layer.</source>
+        <translation>이 단위 코드를 가진 지도 레이어가 없어 지도 레이어 없이 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Joined to layer &quot;%1&quot;: %2</source>
+        <translation>레이어 &quot;%1&quot;에 연결: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>가져온 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new layer.</source>
+        <translation>새 레이어의 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The layer name must not begin or end with a space.</source>
+        <translation>레이어 이름은 공백으로 시작하거나 끝날 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The project already has a layer named &quot;%1&quot;.</source>
+        <translation>프로젝트에 이미 &quot;%1&quot; 레이어가 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::ImportWizard</name>
+    <message>
+        <source>Import Data</source>
+        <translation>데이터 가져오기</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>다음(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>마침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Choose the data</source>
+        <translation>데이터 선택</translation>
+    </message>
+    <message>
+        <source>What kind of data, and which file(s)?</source>
+        <translation>어떤 데이터를 어느 파일에서 가져올까요?</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of data:</source>
+        <translation>데이터 종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Boundaries (any GDAL vector source)</source>
+        <translation>경계(GDAL 벡터 자료)</translation>
+    </message>
+    <message>
+        <source>Points (any GDAL vector source)</source>
+        <translation>점(GDAL 벡터 자료)</translation>
+    </message>
+    <message>
+        <source>Living population (CSV or JSON, many files)</source>
+        <translation>생활인구(CSV 또는 JSON, 여러 파일)</translation>
+    </message>
+    <message>
+        <source>Indicator table (CSV with a key column)</source>
+        <translation>지표 표(키 열이 있는 CSV)</translation>
+    </message>
+    <message>
+        <source>Polygons such as 행정동 boundaries: GeoJSON, Shapefile, GeoPackage or CSV with WKT. They are reprojected to EPSG:5179 and invalid geometries are repaired.</source>
+        <translation>행정동 경계 같은 폴리곤: GeoJSON, Shapefile, GeoPackage 또는 WKT가 든 CSV. EPSG:5179로 변환하고 잘못된 도형은 고칩니다.</translation>
+    </message>
+    <message>
+        <source>Facilities or candidate sites (CCTV, chargers, stations) from any GDAL vector source.</source>
+        <translation>GDAL이 읽는 벡터 자료의 시설 또는 후보지(CCTV, 충전기, 소방서 등).</translation>
+    </message>
+    <message>
+        <source>Seoul living population by dong, by gu or on the 250 m grid (CSV, CP949 or UTF-8), or weekly JSON files. Choose all days at once; the schema is detected.</source>
+        <translation>서울 생활인구(행정동, 자치구 또는 250 m 격자; CSV, CP949 또는 UTF-8)나 주간 JSON 파일. 모든 날짜의 파일을 한 번에 고르세요. 스키마는 자동으로 인식합니다.</translation>
+    </message>
+    <message>
+        <source>Any table of indicators by unit code, optionally by year, quarter or day (e.g. population by dong and year).</source>
+        <translation>단위 코드별 지표 표. 연도, 분기 또는 날짜별일 수도 있습니다(예: 행정동별 연도별 인구).</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>The first rows of the first file and what was detected.</source>
+        <translation>첫 파일의 처음 몇 행과 자동으로 인식한 내용입니다.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <source>Layer and fields</source>
+        <translation>레이어와 필드</translation>
+    </message>
+    <message>
+        <source>Name the new layer and check the fields Dosi will use.</source>
+        <translation>새 레이어의 이름을 정하고 Dosi가 사용할 필드를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Layer &amp;name:</source>
+        <translation>레이어 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation>문자 인코딩(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>&amp;Code field:</source>
+        <translation>코드 필드(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Label field:</source>
+        <translation>이름 필드(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Key column (unit code):</source>
+        <translation>키 열(단위 코드)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Time column:</source>
+        <translation>시간 열(&amp;T):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>(detect)</source>
+        <translation>(자동 인식)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>The data is read in the background; the project changes only when it has all been read.</source>
+        <translation>데이터는 백그라운드에서 읽습니다. 모두 읽은 뒤에만 프로젝트가 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>가져오기 취소</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>보고서:</translation>
+    </message>
+    <message>
+        <source>Vector data (*.geojson *.json *.shp *.gpkg *.csv *.kml *.gml);;All files (*)</source>
+        <translation>벡터 자료 (*.geojson *.json *.shp *.gpkg *.csv *.kml *.gml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Living population (*.csv *.json);;All files (*)</source>
+        <translation>생활인구 (*.csv *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>표 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Choose Files</source>
+        <translation>파일 선택</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>파일 선택</translation>
+    </message>
+    <message>
+        <source>The preview failed.</source>
+        <translation>미리 보기를 만들지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>가져오기 실패</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>열린 프로젝트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; was added to the project.</source>
+        <translation>레이어 &quot;%1&quot;을(를) 프로젝트에 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>The import failed; the project is unchanged.</source>
+        <translation>가져오기에 실패했습니다. 프로젝트는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project is unchanged.</source>
+        <translation>가져오기를 취소했습니다. 프로젝트는 바뀌지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1973,22 @@
         <source>OK</source>
         <translation>확인</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Import boundaries, points, living population or an indicator table</source>
+        <translation>경계, 점, 생활인구 또는 지표 표를 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Imported layer &quot;%1&quot;</source>
+        <translation>레이어 &quot;%1&quot;을(를) 가져왔습니다</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop::MapCanvas</name>
@@ -1199,6 +2152,115 @@
     </message>
 </context>
 <context>
+    <name>dosi::gis::Interpolate</name>
+    <message>
+        <source>Polygon %1 of the %2 layer could not be read: %3</source>
+        <translation>%2 레이어의 폴리곤 %1을(를) 읽을 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>The interpolation was cancelled.</source>
+        <translation>보간을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>A polygon could not be prepared: %1</source>
+        <translation>폴리곤을 준비할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Two polygons could not be intersected: %1</source>
+        <translation>두 폴리곤의 교차 영역을 구할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::gis::NationalGrid</name>
+    <message>
+        <source>The grid cell size must be a multiple of 10 m that divides 100 km (e.g. 100, 250, 500, 1000), not %1 m.</source>
+        <translation>격자 셀 크기는 %1 m가 아니라 100 km를 나누어떨어지게 하는 10 m의 배수여야 합니다(예: 100, 250, 500, 1000).</translation>
+    </message>
+    <message>
+        <source>The layer has no polygons to lay a grid over.</source>
+        <translation>레이어에 격자를 씌울 폴리곤이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The polygons could not be read for the grid: %1</source>
+        <translation>격자를 만들 폴리곤을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The polygons reach outside the national grid (EPSG:5179 E 700,000–1,500,000, N 1,300,000–2,100,000); are they in EPSG:5179?</source>
+        <translation>폴리곤이 국가격자 범위(EPSG:5179 E 700,000–1,500,000, N 1,300,000–2,100,000)를 벗어납니다. EPSG:5179 좌표가 맞습니까?</translation>
+    </message>
+    <message>
+        <source>The grid was cancelled.</source>
+        <translation>격자 생성을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>National grid cell id (national point number)</source>
+        <translation>국가격자 셀 ID(국가지점번호)</translation>
+    </message>
+    <message>
+        <source>Share of the cell inside the source polygons</source>
+        <translation>격자 셀 중 원본 폴리곤 안에 있는 비율</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::gis::PointImport</name>
+    <message>
+        <source>Further warnings were left out.</source>
+        <translation>이후 경고는 생략했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 column &quot;%3&quot;; its columns are: %4</source>
+        <translation>%1에 %2 열 &quot;%3&quot;이(가) 없습니다. 열 목록: %4</translation>
+    </message>
+    <message>
+        <source>Cannot import points from %1: name the x and y columns (or one &quot;lat,lon&quot; column).</source>
+        <translation>%1에서 점을 가져올 수 없습니다: x, y 열(또는 &quot;lat,lon&quot; 열 하나)을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot import points from %1: give the coordinate reference system of its x/y columns (e.g. EPSG:4326).</source>
+        <translation>%1에서 점을 가져올 수 없습니다: x/y 열의 좌표계를 지정하십시오(예: EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>%1을(를) 가져올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected %3 fields as in the header, found %4.</source>
+        <translation>%1 %2행: 머리글처럼 필드 %3개가 있어야 하는데 %4개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: the coordinate is empty.</source>
+        <translation>%1 %2행, %3열: 좌표가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: &quot;%4&quot; is not a valid coordinate in %5.</source>
+        <translation>%1 %2행, %3열: &quot;%4&quot;은(는) %5의 올바른 좌표가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The row was skipped.</source>
+        <translation>이 행은 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: the id is empty.</source>
+        <translation>%1 %2행, %3열: ID가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: lines %2 and %3 share the id %4.</source>
+        <translation>%1: %2행과 %3행의 ID가 %4(으)로 같습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no points to import.</source>
+        <translation>%1에 가져올 점이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>dosi::gis::RasterExport</name>
     <message>
         <source>Cannot write the GeoTIFF %1: %2</source>
@@ -1235,6 +2297,105 @@
     <message>
         <source>the file could not be created.</source>
         <translation>파일을 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::gis::SalesImport</name>
+    <message>
+        <source>%1 is not a card-sales file (estimated sales per commercial area): %2 column(s) missing: %3.</source>
+        <translation>%1은(는) 카드 매출 파일(상권별 추정매출)이 아닙니다: 열 %2개가 없습니다: %3.</translation>
+    </message>
+    <message>
+        <source>No card-sales file was given.</source>
+        <translation>카드 매출 파일을 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The card-sales import was cancelled.</source>
+        <translation>카드 매출 가져오기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was given twice.</source>
+        <translation>%1을(를) 두 번 지정했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected %3 fields as in the header, found %4.</source>
+        <translation>%1 %2행: 머리글처럼 필드 %3개가 있어야 하는데 %4개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: &quot;%4&quot; is not a quarter code such as 20241.</source>
+        <translation>%1 %2행, %3열: &quot;%4&quot;은(는) 20241과 같은 분기 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: the code is empty.</source>
+        <translation>%1 %2행, %3열: 코드가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 %2행</translation>
+    </message>
+    <message>
+        <source>%1: commercial area %2, industry %3 and quarter %4 were already given in %5.</source>
+        <translation>%1: 상권 %2, 업종 %3, 분기 %4 조합은 이미 %5에 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: &quot;%4&quot; is not a number.</source>
+        <translation>%1 %2행, %3열: &quot;%4&quot;은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no data rows.</source>
+        <translation>%1에 자료 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 commercial area(s) of the sales files are not in %2 and were left out: %3</source>
+        <translation>매출 파일의 상권 %1개가 %2에 없어 제외했습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1 commercial area(s) of the sales files lie in no dong of the boundaries and were left out: %2</source>
+        <translation>매출 파일의 상권 %1개가 경계의 어느 행정동에도 속하지 않아 제외했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sales row(s) could not be placed in a dong (sales amount %3 left out).</source>
+        <translation>매출 행 %2개 중 %1개를 행정동에 배치할 수 없었습니다(매출액 %3 제외).</translation>
+    </message>
+    <message>
+        <source>%1 empty value(s) were read as missing.</source>
+        <translation>빈 값 %1개를 결측으로 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 commercial area(s) fall in a different dong than the areas file says: %3</source>
+        <translation>상권 %2개 중 %1개가 상권 파일에 적힌 것과 다른 행정동에 있습니다: %3</translation>
+    </message>
+    <message>
+        <source>None of the %1 sales row(s) could be placed in a dong: check that %2 matches the sales files and the boundaries.</source>
+        <translation>매출 행 %1개 중 어느 것도 행정동에 배치할 수 없었습니다. %2이(가) 매출 파일 및 경계와 맞는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot place the commercial areas of %1: no dong boundaries were given.</source>
+        <translation>%1의 상권을 배치할 수 없습니다: 행정동 경계를 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2; it is not a commercial-area file. Its columns are: %3</source>
+        <translation>%1에 열 %2이(가) 없어 상권 파일이 아닙니다. 열 목록: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no commercial areas (no data rows).</source>
+        <translation>%1에 상권이 없습니다(자료 행 없음).</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: the commercial-area code is empty.</source>
+        <translation>%1 %2행, %3열: 상권 코드가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: &quot;%4&quot; is not a coordinate.</source>
+        <translation>%1 %2행, %3열: &quot;%4&quot;은(는) 좌표가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: the commercial-area code %3 appears again; the first row is used.</source>
+        <translation>%1 %2행: 상권 코드 %3이(가) 다시 나옵니다. 첫 번째 행을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: the point (%3, %4) cannot be transformed from EPSG:5181 to EPSG:5179.</source>
+        <translation>%1 %2행: 점 (%3, %4)을(를) EPSG:5181에서 EPSG:5179로 변환할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +2495,25 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::gis::VectorPreview</name>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation>%1을(를) 열 수 없습니다: 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a vector data source GDAL can read.</source>
+        <translation>%1을(를) 열 수 없습니다: GDAL이 읽을 수 있는 벡터 자료가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as a vector data source: %2</source>
+        <translation>%1을(를) 벡터 자료로 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 contains no vector layers.</source>
+        <translation>%1에 벡터 레이어가 없습니다.</translation>
     </message>
 </context>
 </TS>

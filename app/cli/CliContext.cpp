@@ -48,4 +48,18 @@ Result<std::unique_ptr<ProjectStore>> CliContext::openProject(const QString& pat
     return ProjectStore::open(QDir::current().absoluteFilePath(path));
 }
 
+std::function<bool(int, int)> CliContext::progressPrinter(const QString& what) const
+{
+    auto last = std::make_shared<int>(-1);
+    return [this, what, last](int done, int total) {
+        if (total <= 0) return true;
+        const int pct = int(100.0 * done / total);
+        if (pct / 10 != *last / 10) {
+            *last = pct;
+            info(tr("%1: %2 %").arg(what).arg(pct));
+        }
+        return true;
+    };
+}
+
 }  // namespace dosi::cli

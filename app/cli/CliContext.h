@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace dosi::cli {
@@ -31,6 +32,9 @@ public:
 
     Result<std::unique_ptr<ProjectStore>> openProject(const QString& path) const;
 
+    // A progress callback that prints "<what>: N %" on stderr every 10 %.
+    std::function<bool(int, int)> progressPrinter(const QString& what) const;
+
 private:
     QStringList m_args;
 };
@@ -42,8 +46,16 @@ int cmdInfo(CliContext& ctx);
 int cmdMeta(CliContext& ctx);
 int cmdImport(CliContext& ctx);
 int cmdDissolve(CliContext& ctx);
+int cmdGrid(CliContext& ctx);
+int cmdInterpolate(CliContext& ctx);
 int cmdRender(CliContext& ctx);
 int cmdExport(CliContext& ctx);
 int cmdReport(CliContext& ctx);
+int cmdEstimateFlows(CliContext& ctx);
+
+// Import kinds in their own files (called by cmdImport with the project open).
+int importMovementCommand(CliContext& ctx, const QCommandLineParser& parser, const QStringList& files, ProjectStore& store);
+int importSalesCommand(CliContext& ctx, const QCommandLineParser& p, const QStringList& files, ProjectStore& store);
+int importPointsCsvCommand(CliContext& ctx, const QCommandLineParser& p, const QStringList& files, ProjectStore& store);
 
 }  // namespace dosi::cli

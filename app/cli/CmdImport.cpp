@@ -4,6 +4,7 @@
 
 #include "dosi/gis/CodeSystem.h"
 #include "dosi/gis/MeasureImport.h"
+#include "dosi/gis/PostgisSource.h"
 #include "dosi/gis/VectorImport.h"
 
 #include <QDir>
@@ -12,20 +13,10 @@ namespace dosi::cli {
 
 namespace {
 
-// Progress on stderr every 10 %.
-std::function<bool(int, int)> progressPrinter(const CliContext& ctx, const QString& what)
-{
-    auto last = std::make_shared<int>(-1);
-    return [&ctx, what, last](int done, int total) {
-        if (total <= 0) return true;
-        const int pct = int(100.0 * done / total);
-        if (pct / 10 != *last / 10) {
-            *last = pct;
-            ctx.info(CliContext::tr("%1: %2 %").arg(what).arg(pct));
-        }
-        return true;
-    };
-}
+bool isConnection(const QString& s) { return s.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive); }
+
+// Files become absolute; database connection strings stay as they are.
+QString resolveSource(const QString& s) { return isConnection(s) ? s : QDir::current().absoluteFilePath(s); }
 
 QStringList featureCodes(const ProjectStore& store, const LayerInfo& layer)
 {
@@ -79,9 +70,10 @@ int importBoundaries(CliContext& ctx, const QCommandLineParser& p, const QString
     opt.labelField = p.value(QStringLiteral("label-field"));
     opt.encoding = p.value(QStringLiteral("encoding"));
     opt.sourceCrs = p.value(QStringLiteral("crs"));
+    opt.sourceLayer = p.value(QStringLiteral("source-layer"));
     opt.kind = kind;
-    const QString path = QDir::current().absoluteFilePath(files.first());
-    auto imported = gis::importVector(path, name, opt, progressPrinter(ctx, QDir::toNativeSeparators(path)));
+    const QString path = resolveSource(files.first());
+    auto imported = gis::importVector(path, name, opt, ctx.progressPrinter(QDir::toNativeSeparators(path)));
     if (!imported) return ctx.fail(imported.errorMessage());
     const gis::ImportReport& rep = imported->report;
 
@@ -138,7 +130,22 @@ int cmdImport(CliContext& ctx)
     p.addOption({QStringLiteral("key"), QStringLiteral("Unit key column"), QStringLiteral("COL")});
     p.addOption({QStringLiteral("time"), QStringLiteral("Time column"), QStringLiteral("COL")});
     p.addOption({QStringLiteral("layer"), QStringLiteral("Feature layer the units belong to"), QStringLiteral("LAYER")});
-    const QString usage = QStringLiteral("dosi-cli import P.dosi boundaries|points|living-population|table FILE... --name NAME");
+    p.addOption({QStringLiteral("origin"), QStringLiteral("Origin code column (OD tables)"), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("dest"), QStringLiteral("Destination code column (OD tables)"), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("period"), QStringLiteral("Period column (OD tables)"), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("count"), QStringLiteral("Count column (OD tables)"), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("net-name"), QStringLiteral("Also store net in/outflow per zone as this layer"), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("areas"), QStringLiteral("Commercial-area points file (sales)"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("x"), QStringLiteral("X (easting/longitude) column of a points CSV"), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("y"), QStringLiteral("Y (northing/latitude) column of a points CSV"), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("latlon"), QStringLiteral("One \"lat,lon\" column of a points CSV (WGS84)"), QStringLiteral("COL")});
+    p.addOption({QStringLiteral("id-field"), QStringLiteral("Id column of a points CSV"), QStringLiteral("F")});
+    p.addOption({QStringLiteral("skip-invalid"), QStringLiteral("Skip points CSV rows with invalid coordinates")});
+    p.addOption({QStringLiteral("source-layer"), QStringLiteral("Layer or table inside the source (e.g. a PostGIS table)"), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("fields"), QStringLiteral("Value columns, comma-separated (database tables)"), QStringLiteral("F,...")});
+    p.addOption({QStringLiteral("agg"), QStringLiteral("Aggregate done in the database: sum, avg, min, max, count"), QStringLiteral("AGG"), QStringLiteral("sum")});
+    p.addOption({QStringLiteral("where"), QStringLiteral("SQL condition for database tables"), QStringLiteral("SQL")});
+    const QString usage = QStringLiteral("dosi-cli import P.dosi boundaries|points|living-population|table|movement|sales FILE... --name NAME");
     if (!ctx.parse(p, usage)) return 1;
     QStringList pos = p.positionalArguments();
     if (pos.size() < 3) return ctx.fail(CliContext::tr("import needs a project, a kind and at least one file (usage: %1)").arg(usage));
@@ -152,25 +159,50 @@ int cmdImport(CliContext& ctx)
     const QString name = p.value(QStringLiteral("name"));
 
     if (kind == QLatin1String("boundaries")) return importBoundaries(ctx, p, pos, store, LayerKind::Boundaries);
-    if (kind == QLatin1String("points")) return importBoundaries(ctx, p, pos, store, LayerKind::Points);
+    if (kind == QLatin1String("points")) {
+        if (p.isSet(QStringLiteral("x")) || p.isSet(QStringLiteral("y")) || p.isSet(QStringLiteral("latlon")))
+            return importPointsCsvCommand(ctx, p, pos, store);
+        return importBoundaries(ctx, p, pos, store, LayerKind::Points);
+    }
+    if (kind == QLatin1String("sales")) {
+        if (store.hasLayer(name)) return ctx.fail(CliContext::tr("The project already has a layer named \"%1\".").arg(name));
+        return importSalesCommand(ctx, p, pos, store);
+    }
     if (store.hasLayer(name)) return ctx.fail(CliContext::tr("The project already has a layer named \"%1\".").arg(name));
 
     QStringList files;
-    for (const QString& f : pos) files << QDir::current().absoluteFilePath(f);
+    for (const QString& f : pos) files << resolveSource(f);
+    if (kind == QLatin1String("movement")) return importMovementCommand(ctx, p, files, store);
     if (kind == QLatin1String("living-population")) {
-        auto imported = gis::importLivingPopulation(files, name, progressPrinter(ctx, name));
+        auto imported = gis::importLivingPopulation(files, name, ctx.progressPrinter(name));
         if (!imported) return ctx.fail(imported.errorMessage());
         return storeMeasures(ctx, store, std::move(imported).value(), p.value(QStringLiteral("layer")));
     }
     if (kind == QLatin1String("table")) {
         if (files.size() != 1) return ctx.fail(CliContext::tr("import table takes exactly one file."));
         if (!p.isSet(QStringLiteral("key"))) return ctx.fail(CliContext::tr("import table needs --key COL."));
+        if (isConnection(files.first())) {
+            // A warehouse table: aggregate by (unit, time) in the database, keep only the result.
+            if (!p.isSet(QStringLiteral("source-layer")))
+                return ctx.fail(CliContext::tr("import table from a database needs --source-layer TABLE."));
+            gis::DatabaseMeasureQuery q;
+            q.connection = files.first();
+            q.table = p.value(QStringLiteral("source-layer"));
+            q.unitColumn = p.value(QStringLiteral("key"));
+            q.timeColumn = p.value(QStringLiteral("time"));
+            q.valueColumns = p.value(QStringLiteral("fields")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            q.aggregate = p.value(QStringLiteral("agg"));
+            q.where = p.value(QStringLiteral("where"));
+            auto imported = gis::importDatabaseMeasures(q, name);
+            if (!imported) return ctx.fail(imported.errorMessage());
+            return storeMeasures(ctx, store, std::move(imported).value(), p.value(QStringLiteral("layer")));
+        }
         auto imported = gis::importTable(files.first(), name, p.value(QStringLiteral("key")), p.value(QStringLiteral("time")),
                                          p.value(QStringLiteral("encoding")));
         if (!imported) return ctx.fail(imported.errorMessage());
         return storeMeasures(ctx, store, std::move(imported).value(), p.value(QStringLiteral("layer")));
     }
-    return ctx.fail(CliContext::tr("Unknown import kind \"%1\" (boundaries, points, living-population, table).").arg(kind));
+    return ctx.fail(CliContext::tr("Unknown import kind \"%1\" (boundaries, points, living-population, table, movement, sales).").arg(kind));
 }
 
 }  // namespace dosi::cli

@@ -1,6 +1,7 @@
 // MainWindow: menus, docks and the wiring between project, panels and map.
 #include "MainWindow.h"
 
+#include "ImportWizard.h"
 #include "LanguageManager.h"
 #include "LayerPanel.h"
 #include "MapCanvas.h"
@@ -99,6 +100,8 @@ void MainWindow::createActions()
         const QString path = askSavePath();
         if (!path.isEmpty()) saveProjectAs(path);
     });
+    m_importAct = make(QStringLiteral("actionImport"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                       [this] { showImportWizard(); });
     m_clearRecentAct = make(QStringLiteral("actionClearRecent"), QKeySequence(), [this] {
         m_recent.clear();
         updateRecentMenu();
@@ -118,6 +121,7 @@ void MainWindow::createActions()
     m_newAct->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     m_openAct->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_saveAct->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_importAct->setIcon(QIcon::fromTheme(QStringLiteral("document-import"), style()->standardIcon(QStyle::SP_ArrowDown)));
     m_zoomInAct->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
     m_zoomOutAct->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
     m_zoomLayerAct->setIcon(QIcon::fromTheme(QStringLiteral("zoom-fit-best")));
@@ -136,6 +140,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAct);
     m_fileMenu->addAction(m_saveAsAct);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAct);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAct);
 
@@ -160,6 +166,7 @@ void MainWindow::createMenus()
     m_fileToolBar->addAction(m_newAct);
     m_fileToolBar->addAction(m_openAct);
     m_fileToolBar->addAction(m_saveAct);
+    m_fileToolBar->addAction(m_importAct);
     m_mapToolBar = addToolBar(QString());
     m_mapToolBar->setObjectName(QStringLiteral("mapToolBar"));
     m_mapToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -203,6 +210,9 @@ void MainWindow::retranslateUi()
     m_openAct->setStatusTip(tr("Open a Dosi project"));
     m_saveAct->setText(tr("&Save"));
     m_saveAsAct->setText(tr("Save &As…"));
+    m_importAct->setText(tr("&Import…"));
+    m_importAct->setIconText(tr("Import"));
+    m_importAct->setStatusTip(tr("Import boundaries, points, living population or an indicator table"));
     m_clearRecentAct->setText(tr("&Clear List"));
     m_quitAct->setText(tr("&Quit"));
     m_zoomInAct->setText(tr("Zoom &In"));
@@ -426,6 +436,32 @@ void MainWindow::onProjectReplaced()
     const gis::ThematicLayer* active = m_composer.activeLayer();
     m_canvas->zoomToExtent(active && !active->valueExtent.isNull() ? active->valueExtent : m_fullExtent);
     updateTitle();
+}
+
+ImportWizard* MainWindow::showImportWizard()
+{
+    auto* wizard = new ImportWizard(&m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    wizard->setErrorHandler([this](const QString& title, const QString& message) { showError(title, message); });
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::onLayerImported);
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::onLayerImported(const QString& name)
+{
+    ProjectStore* store = m_session.store();
+    if (!store) return;
+    const bool wasEmpty = m_fullExtent.isNull();
+    m_composer.reset(store);
+    m_layerPanel->setLayers(store->layers());
+    m_thematicPanel->setProject(store);
+    m_layerPanel->setCurrentLayer(name);
+    refreshMap();
+    if (wasEmpty) zoomToFull();
+    updateTitle();
+    statusBar()->showMessage(tr("Imported layer \"%1\"").arg(name), 5000);
 }
 
 void MainWindow::refreshMap()

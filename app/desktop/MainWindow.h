@@ -18,6 +18,7 @@ class QToolBar;
 
 namespace dosi::desktop {
 
+class ImportWizard;
 class LanguageManager;
 class LayerPanel;
 class MapCanvas;
@@ -36,6 +37,8 @@ public:
     bool openProject(const QString& path);    // asks to save unsaved changes first
     bool saveProject();                       // untitled -> asks for a path
     bool saveProjectAs(const QString& path);
+    // File → Import…: opens the import wizard (window-modal, not blocking) and returns it.
+    ImportWizard* showImportWizard();
 
     ProjectSession* session() { return &m_session; }
     MapCanvas* canvas() const { return m_canvas; }
@@ -67,6 +70,7 @@ private:
     bool openWithoutAsking(const QString& path);
 
     void onProjectReplaced();
+    void onLayerImported(const QString& name);
     void onLayerVisibility(const QString& name, bool visible);
     void onLayerOrder(const QStringList& bottomToTop);
     void onCurrentLayer(const QString& name);
@@ -102,6 +106,7 @@ private:
     QAction* m_openAct = nullptr;
     QAction* m_saveAct = nullptr;
     QAction* m_saveAsAct = nullptr;
+    QAction* m_importAct = nullptr;
     QAction* m_clearRecentAct = nullptr;
     QAction* m_quitAct = nullptr;
     QAction* m_zoomInAct = nullptr;

@@ -334,7 +334,7 @@ Result<void> ProjectStore::addMeasureLayer(LayerInfo info, const MeasureTable& d
             }
         }
     }
-    if (QString e = d->db.exec(QStringLiteral("CREATE INDEX %1 ON %2 (time)").arg(sql::quoteId(info.table + QStringLiteral("_time")), t));
+    if (QString e = d->db.exec(QStringLiteral("CREATE INDEX %1 ON %2 (time, unit)").arg(sql::quoteId(info.table + QStringLiteral("_time")), t));
         !e.isEmpty())
         return makeError(StoreTr::tr("Cannot index layer \"%1\": %2").arg(info.name, e));
     if (auto r = registerAndCommit(d->db, tx, info, QStringLiteral("attributes"), {}, Envelope::null()); !r) return r;

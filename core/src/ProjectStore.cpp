@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 #include <filesystem>
 #include <system_error>
@@ -38,8 +39,12 @@ QString rebaseSources(sql::Db& db, const QString& dir, bool toRelative)
     QList<QPair<QString, QString>> updates;
     {
         sql::Stmt st(db, QStringLiteral("SELECT name, source FROM dosi_layers WHERE source IS NOT NULL AND source <> ''"));
+        // Connection strings and URIs ("PG:dbname=...", "https://...") are not paths; a
+        // one-letter scheme is a Windows drive ("C:/...").
+        static const QRegularExpression uri(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]+:"));
         while (st.step()) {
             const QString src = st.text(1);
+            if (uri.match(src).hasMatch()) continue;
             QString out;
             if (toRelative)
                 out = QFileInfo(src).isAbsolute() ? base.relativeFilePath(src) : src;

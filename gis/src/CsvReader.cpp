@@ -32,39 +32,111 @@ bool isKoreanName(const QString& upper)
     return names.contains(upper);
 }
 
+// Length of the valid UTF-8 sequence at i, or 0 when the bytes there are invalid or truncated.
+int utf8SequenceAt(const unsigned char* p, qsizetype n, qsizetype i);
+
 // Strict UTF-8 check without building a string (overlongs, surrogates and > U+10FFFF rejected).
 bool isValidUtf8(const QByteArray& bytes)
 {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
     const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
+    for (qsizetype i = 0; i < n;) {
+        const int len = utf8SequenceAt(p, n, i);
+        if (len == 0) return false;
+        i += len;
+    }
+    return true;
+}
+
+int utf8SequenceAt(const unsigned char* p, qsizetype n, qsizetype i)
+{
+    const unsigned char c = p[i];
+    if (c < 0x80) return 1;
+    int extra;
+    unsigned lo = 0x80, hi = 0xBF;  // allowed range of the first continuation byte
+    if (c >= 0xC2 && c <= 0xDF) extra = 1;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        extra = 2;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        extra = 3;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else {
+        return 0;
+    }
+    if (i + extra >= n) return 0;  // truncated sequence
+    if (p[i + 1] < lo || p[i + 1] > hi) return 0;
+    for (int k = 2; k <= extra; ++k)
+        if ((p[i + k] & 0xC0) != 0x80) return 0;
+    return extra + 1;
+}
+
+// Where UTF-8 decoding fails: first invalid byte offset (-1 if none), the number of invalid bytes,
+// and the number of valid three-byte sequences (Hangul in UTF-8; CP949 Hangul never yields many).
+struct Utf8Scan {
+    qsizetype firstInvalid = -1;
+    qsizetype invalid = 0;
+    qsizetype threeByte = 0;
+};
+
+Utf8Scan scanUtf8(const QByteArray& bytes)
+{
+    Utf8Scan scan;
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const int len = utf8SequenceAt(p, n, i);
+        if (len == 0) {
+            if (scan.firstInvalid < 0) scan.firstInvalid = i;
+            ++scan.invalid;
             ++i;
             continue;
         }
-        int extra;
-        unsigned lo = 0x80, hi = 0xBF;  // allowed range of the first continuation byte
-        if (c >= 0xC2 && c <= 0xDF) extra = 1;
-        else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        } else {
-            return false;
-        }
-        if (i + extra >= n) return false;  // truncated sequence
-        if (p[i + 1] < lo || p[i + 1] > hi) return false;
-        for (int k = 2; k <= extra; ++k)
-            if ((p[i + k] & 0xC0) != 0x80) return false;
-        i += extra + 1;
+        if (len == 3) ++scan.threeByte;
+        i += len;
     }
-    return true;
+    return scan;
+}
+
+// 1-based line and delimited column of a byte offset (delimiter guessed from the first line,
+// quotes respected), for messages about undecodable bytes.
+void locateByte(const QByteArray& bytes, qsizetype offset, int* line, int* column)
+{
+    int counts[3] = {0, 0, 0};
+    for (qsizetype i = 0; i < bytes.size() && bytes[i] != '\n'; ++i) {
+        if (bytes[i] == ',') ++counts[0];
+        else if (bytes[i] == ';') ++counts[1];
+        else if (bytes[i] == '\t') ++counts[2];
+    }
+    char delim = ',';
+    if (counts[1] > counts[0] && counts[1] >= counts[2]) delim = ';';
+    if (counts[2] > counts[0] && counts[2] > counts[1]) delim = '\t';
+    *line = 1;
+    *column = 1;
+    bool quoted = false;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (c == '"') quoted = !quoted;
+        else if (c == '\n') {
+            ++*line;
+            if (!quoted) *column = 1;
+        } else if (c == delim && !quoted) ++*column;
+    }
+}
+
+QString invalidUtf8Message(const QByteArray& bytes, qsizetype offset, const QString& fileName)
+{
+    int line = 1, column = 1;
+    locateByte(bytes, offset, &line, &column);
+    return QCoreApplication::translate("dosi::CsvReader",
+                                       "%1 line %2, column %3: not valid UTF-8 text (byte 0x%4); if the file is "
+                                       "CP949 (EUC-KR), give that encoding.")
+        .arg(fileName)
+        .arg(line)
+        .arg(column)
+        .arg(QString::number(uchar(bytes[offset]), 16).toUpper());
 }
 
 // Decodes all of bytes; false on any invalid or truncated sequence. *valid = the codec exists.
@@ -136,6 +208,10 @@ Result<QString> decodeText(const QByteArray& bytes, const QString& encoding, con
         if (!valid)
             return makeError(QCoreApplication::translate("dosi::CsvReader", "%1: the text encoding \"%2\" is not supported.")
                                  .arg(fileName, encoding));
+        if (!ok && canonical == QLatin1String("UTF-8")) {
+            const Utf8Scan scan = scanUtf8(bytes);
+            if (scan.firstInvalid >= 0) return makeError(invalidUtf8Message(bytes, scan.firstInvalid, fileName));
+        }
         if (!ok)
             return makeError(QCoreApplication::translate("dosi::CsvReader", "%1 is not valid %2 text.").arg(fileName, canonical));
         if (used) *used = canonical;
@@ -149,6 +225,10 @@ Result<QString> decodeText(const QByteArray& bytes, const QString& encoding, con
     } else if (isValidUtf8(bytes) && decodeStrict("UTF-8", bytes, &text, &valid)) {
         if (used) *used = QStringLiteral("UTF-8");
     } else {
+        // Mostly UTF-8 Hangul with a few bad bytes: a damaged UTF-8 file, not CP949.
+        const Utf8Scan scan = scanUtf8(bytes);
+        if (scan.firstInvalid >= 0 && scan.threeByte >= 4 && scan.threeByte >= 4 * scan.invalid)
+            return makeError(invalidUtf8Message(bytes, scan.firstInvalid, fileName));
         const QByteArray korean = koreanCodecName();
         if (korean.isEmpty())
             return makeError(QCoreApplication::translate("dosi::CsvReader",
@@ -173,8 +253,14 @@ Result<CsvReader> CsvReader::open(const QString& path, const QString& encoding)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(QCoreApplication::translate("dosi::CsvReader", "Cannot open %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+    const QByteArray bytes = f.readAll();
+    if (bytes.startsWith(QByteArrayLiteral("PK\x03\x04")) || bytes.startsWith(QByteArrayLiteral("PK\x05\x06")))
+        return makeError(QCoreApplication::translate("dosi::CsvReader",
+                                                     "%1 is a ZIP archive (or an Excel .xlsx workbook), not a CSV "
+                                                     "text file; extract it and import the CSV file inside.")
+                             .arg(name));
     QString used;
-    Result<QString> text = decodeText(f.readAll(), encoding, name, &used);
+    Result<QString> text = decodeText(bytes, encoding, name, &used);
     if (!text) return text.error();
     CsvReader r;
     r.m_file = path;
@@ -259,8 +345,12 @@ bool CsvReader::readRecord(QStringList* fields, int* line)
             ++p;
             for (;;) {
                 if (p >= n) {
-                    m_error = QCoreApplication::translate("dosi::CsvReader", "%1 line %2: a quoted field is not closed.")
-                                  .arg(QFileInfo(m_file).fileName()).arg(startLine);
+                    m_error = QCoreApplication::translate("dosi::CsvReader",
+                                                          "%1 line %2, column %3: a quoted field is not closed (is "
+                                                          "the file cut off?).")
+                                  .arg(QFileInfo(m_file).fileName())
+                                  .arg(startLine)
+                                  .arg(fields->size() + 1);
                     return false;
                 }
                 const QChar c = s[p];

@@ -94,6 +94,9 @@ Result<MeasureImport> importTable(const QString& path, const QString& name, cons
                                                          "%1 line %2: expected %3 fields as in the header, found %4.")
                                  .arg(file).arg(csv.lineNumbers[r]).arg(csv.header.size()).arg(csv.rows[r].size()));
 
+    if (csv.rows.isEmpty())
+        return makeError(QCoreApplication::translate("dosi::MeasureImport", "%1 has no data rows.").arg(file));
+
     // Classify the columns.
     QVector<int> valueColumns;
     QStringList identifiers, texts, empties;
@@ -105,17 +108,24 @@ Result<MeasureImport> importTable(const QString& path, const QString& name, cons
             identifiers.append(h);
             continue;
         }
-        bool numeric = true, anyValue = false;
+        int numbers = 0, others = 0, firstOther = -1;
         double v;
-        for (const QStringList& row : csv.rows) {
-            const QString& token = row[c];
+        for (int r = 0; r < csv.rows.size(); ++r) {
+            const QString& token = csv.rows[r][c];
             if (token.trimmed().isEmpty()) continue;
-            anyValue = true;
-            if (!parseNumber(token, &v)) {
-                numeric = false;
-                break;
+            if (parseNumber(token, &v)) {
+                ++numbers;
+            } else {
+                if (firstOther < 0) firstOther = r;
+                ++others;
             }
         }
+        const bool numeric = others == 0, anyValue = numbers > 0;
+        // A mostly numeric column with a stray token is a broken value, not a text column.
+        if (others > 0 && numbers >= others)
+            return makeError(tableError(file, csv.lineNumbers[firstOther], h,
+                                        QCoreApplication::translate("dosi::MeasureImport", "\"%1\" is not a number.")
+                                            .arg(csv.rows[firstOther][c].trimmed())));
         if (!numeric) texts.append(h.isEmpty() ? QStringLiteral("#%1").arg(c + 1) : h);
         else if (!anyValue) empties.append(h);
         else valueColumns.append(c);

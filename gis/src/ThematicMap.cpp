@@ -219,6 +219,8 @@ Result<ThematicLayer> buildThematicLayer(const ProjectStore& store, const Themat
     // Legend.
     QString title = info->title.isEmpty() ? info->name : info->title;
     if (!field.isEmpty() && field != title) title += QStringLiteral(" · ") + field;
+    // Model output is never shown as if it were measured.
+    if (info->estimated) title += MapTr::tr(" (estimated)");
     layer.legend.title = title;
     const int decimals = legendDecimals(minimum, layer.breaks);
     for (int c = 0; c < layer.breaks.size(); ++c) {

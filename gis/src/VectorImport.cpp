@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QHash>
 #include <QStringDecoder>
 
@@ -191,9 +192,12 @@ Result<ImportedLayer> importVector(const QString& path, const QString& layerName
                                    const std::function<bool(int done, int total)>& progress)
 {
     const QFileInfo fi(path);
-    const bool virtualPath = path.startsWith(QLatin1String("/vsi"));
+    // GDAL virtual files and database connections ("PG:dbname=... host=...") are not files.
+    const bool database = path.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive);
+    const bool virtualPath = database || path.startsWith(QLatin1String("/vsi"));
     const QString file = virtualPath ? path : fi.absoluteFilePath();
-    const QString shown = QDir::toNativeSeparators(file);
+    QString shown = QDir::toNativeSeparators(file);
+    if (database) shown.replace(QRegularExpression(QStringLiteral("password=\\S+")), QStringLiteral("password=***"));
     if (!virtualPath && !fi.exists())
         return makeError(QCoreApplication::translate("dosi::gis::VectorImport",
                                                      "Cannot open %1: the file does not exist.")
@@ -441,7 +445,7 @@ Result<ImportedLayer> importVector(const QString& path, const QString& layerName
     info.kind = options.kind;
     info.codeField = fields[codeIdx].name;
     info.labelField = fields[labelIdx].name;
-    info.source = file;
+    info.source = database ? shown : file;   // never store a database password
     info.featureCount = out.features.size();
     for (const SourceField& f : fields) info.fields << FieldInfo{f.name, f.type, QString()};
     return out;

@@ -213,6 +213,18 @@ private slots:
         QCOMPARE(again.value()->layer(QStringLiteral("dong"))->source, m_tmp.filePath(QStringLiteral("data/dong.geojson")));
     }
 
+    void connectionStringsAreNotPaths()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("pg.dosi"));
+        auto store = ProjectStore::create(path, QStringLiteral("pg"));
+        LayerInfo l = dongLayer(QStringLiteral("PG:dbname=city host=127.0.0.1"));
+        QVERIFY(store.value()->addFeatureLayer(l, {square(0, 0, 1, QStringLiteral("1"), QStringLiteral("a"))}).ok());
+        QVERIFY(store.value()->save().ok());
+        QCOMPARE(rawQuery(path, QStringLiteral("SELECT source FROM dosi_layers")), QStringLiteral("PG:dbname=city host=127.0.0.1"));
+        auto again = ProjectStore::open(path);
+        QCOMPARE(again.value()->layer(QStringLiteral("dong"))->source, QStringLiteral("PG:dbname=city host=127.0.0.1"));
+    }
+
     void geopackageMarkers()
     {
         const QString path = makeProject(QStringLiteral("gpkg.dosi"));

@@ -55,9 +55,10 @@ Result<MeasureImport> importLivingPopulation(const QStringList& files, const QSt
 //  - A first column with an empty name or "Unnamed: 0" (a pandas index) is skipped silently.
 //  - Identifier columns are skipped (one warning lists them): names ending in "CODE", "CD" or "_cd"
 //    (any case), names containing "코드", and the key/time columns. Codes look numeric but are not measures.
-//  - Every other column whose non-empty values all parse as numbers (parseNumber) becomes a Real field
-//    named as in the file (description = the source column name); the remaining (text) columns are
-//    skipped with a warning listing them.
+//  - Every other column whose non-empty values mostly parse as numbers (parseNumber) becomes a Real
+//    field named as in the file (description = the source column name); a stray non-number in such a
+//    column is an error naming the line and field, never a silent skip. Columns that are mostly text
+//    are skipped with a warning listing them.
 Result<MeasureImport> importTable(const QString& path, const QString& name, const QString& keyColumn,
                                   const QString& timeColumn = {}, const QString& encoding = {});
 
