@@ -76,7 +76,7 @@ QString PgCluster::start(bool* skip)
         return QStringLiteral("initdb failed: ") + out;
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = randomPort();
-        const QString opts = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off").arg(m_port).arg(m_dir.path());
+        const QString opts = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c dynamic_shared_memory_type=mmap").arg(m_port).arg(m_dir.path());
         if (runAsOwner(tool(QStringLiteral("pg_ctl")), {QStringLiteral("-D"), data, QStringLiteral("-o"), opts, QStringLiteral("-l"),
                                                         m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("start")},
                        &out) == 0) {
