@@ -171,6 +171,9 @@ QImage renderMap(const RenderRequest& request, const std::atomic_bool* cancel, P
         if (!paths) return {};
         painter.setOpacity(std::clamp(layer.opacity, 0.0, 1.0));
         const bool outlineOnly = layer.fills.isEmpty();
+        // Boundary outlines are firm; a grid's thousands of cell edges stay faint.
+        const QPen outlinePen = layer.data->info.kind == LayerKind::Grid ? QPen(QColor(90, 90, 90, 60), 0.5)
+                                                                           : QPen(QColor(40, 40, 40, 220), 1.2);
         const int n = int(paths->paths.size());
         for (int i = 0; i < n; ++i) {
             if (cancelled(cancel)) return {};
@@ -182,7 +185,7 @@ QImage renderMap(const RenderRequest& request, const std::atomic_bool* cancel, P
             case 1:  // polygon: fill, hatch for masked values, thin outline
                 if (outlineOnly) {
                     painter.setBrush(Qt::NoBrush);
-                    painter.setPen(QPen(QColor(40, 40, 40, 220), 1.2));
+                    painter.setPen(outlinePen);
                     painter.drawPath(path);
                     break;
                 }
