@@ -2,6 +2,8 @@
 
 #include "CliContext.h"
 
+#include "dosi/gis/LayerSummary.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -64,10 +66,26 @@ int cmdInfo(CliContext& ctx)
             }
         }
         o.insert(QStringLiteral("time"), time);
+        QString summaryText;
+        if (!l.isFeatureLayer()) {
+            // Data quality at a glance: masked and missing shares, codes the map layer lacks.
+            if (auto sum = gis::summarizeLayer(store, l.name)) {
+                QJsonObject q{{QStringLiteral("masked_share"), sum->maskedShare},
+                              {QStringLiteral("missing_share"), sum->missingShare},
+                              {QStringLiteral("absent_rows"), sum->absentRows}};
+                if (sum->joined) {
+                    q.insert(QStringLiteral("matched_units"), sum->join.matched);
+                    q.insert(QStringLiteral("unmatched_codes"), QJsonArray::fromStringList(sum->join.unmatchedInTable));
+                }
+                o.insert(QStringLiteral("quality"), q);
+                summaryText = QStringLiteral("    ") + sum->text();
+            }
+        }
         layers.append(o);
         lines << QStringLiteral("  %1 [%2] %3").arg(l.name, layerKindName(l.kind),
                                                    l.isFeatureLayer() ? CliContext::tr("%n feature(s)", nullptr, int(l.featureCount))
                                                                       : CliContext::tr("%n row(s)", nullptr, int(l.rowCount)));
+        if (!summaryText.isEmpty()) lines << summaryText;
     }
     QJsonArray runs;
     for (const RunInfo& r : store.runs())

@@ -181,6 +181,13 @@ private slots:
         QCOMPARE(t.value(QStringLiteral("count")).toInt(), 336);
         QCOMPARE(t.value(QStringLiteral("first")).toString(), QStringLiteral("2019-03-04T00"));
         QCOMPARE(t.value(QStringLiteral("last")).toString(), QStringLiteral("2020-03-15T23"));
+        // Data quality of the join: the 2021 boundaries renamed six 강북구 dongs of 2019.
+        const QJsonObject q = lp.value(QStringLiteral("quality")).toObject();
+        QCOMPARE(q.value(QStringLiteral("matched_units")).toInt(), 418);
+        QCOMPARE(q.value(QStringLiteral("unmatched_codes")).toArray().size(), 6);
+        QCOMPARE(q.value(QStringLiteral("masked_share")).toDouble(), 0.0);
+        // The 2020 week has no sixth age band: 1/9 of that week's values are missing, not zero.
+        QVERIFY(qAbs(q.value(QStringLiteral("missing_share")).toDouble() - 0.5 / 9) < 1e-12);
         const QJsonObject pop = layerByName(i, QStringLiteral("population"));
         QCOMPARE(pop.value(QStringLiteral("rows")).toInt(), 2520);
         QCOMPARE(pop.value(QStringLiteral("time")).toObject().value(QStringLiteral("first")).toString(), QStringLiteral("2017"));
