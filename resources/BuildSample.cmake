@@ -20,7 +20,6 @@ run(meta "${TMP}" attribution --file "${SRC}/NOTICE")
 run(meta "${TMP}" source_line "Boundaries: SGIS (KOGL 1) via vuski/admdongkor (CC BY 4.0) · Living population: Seoul Open Data (KOGL 1)")
 run(import "${TMP}" boundaries "${SRC}/hangjeongdong_seoul_ver20210401.geojson" --name dong --code-field adm_cd2 --label-field adm_nm)
 run(import "${TMP}" boundaries "${SRC}/hangjeongdong_daejeon_ver20210401.geojson" --name dong --code-field adm_cd2 --label-field adm_nm --append)
-run(dissolve "${TMP}" --layer dong --by sgg --name gu)
 run(import "${TMP}" living-population "${SRC}/hanbyul_week20190304_dong_hourly_whole.json"
     "${SRC}/hanbyul_week20200309_dong_hourly_whole.json" --name living_population --layer dong)
 run(import "${TMP}" table "${SRC}/kingkangzza_POP5_2017-2021_seoul_daejeon.csv" --name population --key CODE_AD --time YEAR --layer dong)
@@ -28,4 +27,6 @@ run(import "${TMP}" table "${SRC}/kingkangzza_POP5_2017-2021_seoul_daejeon.csv" 
 # by area-weighted interpolation (an estimate, marked as such in the project).
 run(grid "${TMP}" --cell 250 --over dong --name grid250)
 run(interpolate "${TMP}" --from living_population.total --to grid250 --as living_population_grid250 --time 2019-03-06T14)
+# 자치구 last, so that their outlines are drawn above the thematic layers.
+run(dissolve "${TMP}" --layer dong --by sgg --name gu)
 file(RENAME "${TMP}" "${OUT}")
