@@ -1350,6 +1350,10 @@
         <source>Imported %1 of %2 point(s) from %3 (%4 -&gt; EPSG:5179); %5 row(s) with invalid coordinates skipped.</source>
         <translation>%3에서 점 %2개 중 %1개를 가져왔습니다(%4 -&gt; EPSG:5179). 좌표가 잘못된 행 %5개는 건너뛰었습니다.</translation>
     </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (추정값)</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop</name>

@@ -181,7 +181,10 @@ int cmdExport(CliContext& ctx)
         data = layer->data;
         extent.expand(layer->valueExtent);
         bands.append(layer->values);   // NaN (missing and masked) becomes nodata
-        descriptions << (layer->time.isEmpty() ? layer->field : QStringLiteral("%1 %2").arg(layer->field, layer->time));
+        QString description = layer->time.isEmpty() ? layer->field : QStringLiteral("%1 %2").arg(layer->field, layer->time);
+        // A model's output says so wherever it goes, band descriptions included.
+        if (const auto info = store.layer(spec.layer); info && info->estimated) description += CliContext::tr(" (estimated)");
+        descriptions << description;
     }
     gis::GeoTiffOptions opt;
     bool ok = false;

@@ -236,6 +236,19 @@ private slots:
             QVERIFY(o.contains(QLatin1String("total 2019-03-06T03")));
         }
 
+        // An estimated layer (interpolated onto the grid) is labelled as such in the GeoTIFF.
+        const QString est = m_tmp.filePath(QStringLiteral("grid.tif"));
+        r = cli({QStringLiteral("export"), QStringLiteral(DOSI_SAMPLE_PROJECT), QStringLiteral("geotiff"), est, QStringLiteral("--layer"),
+                 QStringLiteral("living_population_grid250"), QStringLiteral("--cell"), QStringLiteral("250")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        if (!gdalinfo.isEmpty()) {
+            QProcess p;
+            p.start(gdalinfo, {est});
+            QVERIFY(p.waitForFinished(60000));
+            const QString o = QString::fromUtf8(p.readAllStandardOutput());
+            QVERIFY2(o.contains(QLatin1String("total 2019-03-06T14 (estimated)")), qPrintable(o));
+        }
+
         const QString pdf = m_tmp.filePath(QStringLiteral("report.pdf"));
         r = cli({QStringLiteral("report"), QStringLiteral(DOSI_SAMPLE_PROJECT), pdf});
         QVERIFY2(r.code == 0, qPrintable(r.err));
