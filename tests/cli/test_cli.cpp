@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestFiles.h"
+
 namespace {
 
 struct Run {
@@ -31,12 +33,7 @@ Run cli(const QStringList& args, const QString& workDir = {})
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-QByteArray sha(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
+QByteArray sha(const QString& path) { return dosi::test::sha256File(path); }
 
 QString sampleFile(const char* name) { return QStringLiteral(DOSI_SOURCE_DIR "/resources/sample/") + QString::fromLatin1(name); }
 

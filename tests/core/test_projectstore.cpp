@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "TestFiles.h"
 #include <QtEndian>
 
 using namespace dosi;
@@ -67,12 +69,7 @@ LayerInfo dongLayer(const QString& source)
     return l;
 }
 
-QByteArray sha(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
+QByteArray sha(const QString& path) { return dosi::test::sha256File(path); }
 
 QString rawQuery(const QString& path, const QString& sql)
 {

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestFiles.h"
+
 using namespace dosi;
 using namespace dosi::gis;
 
@@ -21,11 +23,7 @@ const QByteArray kCp949Ddom = QByteArray::fromHex("8c63");
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) qFatal("cannot write fixture");
-    f.write(bytes);
-    return path;
+    return dosi::test::writeFixture(dir, name, bytes);
 }
 
 }  // namespace

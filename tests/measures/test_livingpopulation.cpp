@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestFiles.h"
+
 using namespace dosi;
 using namespace dosi::gis;
 
@@ -80,11 +82,7 @@ QString writeCp949(const QTemporaryDir& dir, const QString& name, const QStringL
 
 QString writeUtf8(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) qFatal("cannot write fixture");
-    f.write(bytes);
-    return path;
+    return dosi::test::writeFixture(dir, name, bytes);
 }
 
 }  // namespace

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestFiles.h"
+
 using namespace dosi;
 using namespace dosi::gis;
 
@@ -22,11 +24,7 @@ const QString kHeader = QStringLiteral(
 
 QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) qFatal("cannot write fixture");
-    f.write(bytes);
-    return path;
+    return dosi::test::writeFixture(dir, name, bytes);
 }
 
 int rowOf(const MeasureTable& t, const QString& unit, const QString& time)
