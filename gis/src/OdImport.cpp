@@ -131,6 +131,25 @@ quint64 recordFingerprint(const QStringList& fields)
     return a ^ (b << 32) ^ (b >> 32);
 }
 
+QString checkRecord(const QString& file, const QStringList& header, const QStringList& fields, int line,
+                    QHash<quint64, int>& seen)
+{
+    if (fields.size() != header.size())
+        return QCoreApplication::translate("dosi::OdImport", "%1 line %2: expected %3 fields as in the header, found %4.")
+            .arg(file)
+            .arg(line)
+            .arg(header.size())
+            .arg(fields.size());
+    const quint64 fp = recordFingerprint(fields);
+    if (const auto it = seen.constFind(fp); it != seen.constEnd())
+        return QCoreApplication::translate("dosi::OdImport", "%1 line %2: the record repeats line %3 exactly (duplicate row).")
+            .arg(file)
+            .arg(line)
+            .arg(*it);
+    seen.insert(fp, line);
+    return {};
+}
+
 }  // namespace detail
 
 using detail::odCellError;
@@ -249,21 +268,7 @@ Result<int> readMovementFile(const QString& path, detail::OdAccumulator& acc, in
     int line = 0, rows = 0, textDist = 0;
     QHash<QString, QDate> dates;
     while (r.next(&f, &line)) {
-        if (f.size() != h.size())
-            return makeError(QCoreApplication::translate("dosi::OdImport",
-                                                         "%1 line %2: expected %3 fields as in the header, found %4.")
-                                 .arg(file)
-                                 .arg(line)
-                                 .arg(h.size())
-                                 .arg(f.size()));
-        const quint64 fp = detail::recordFingerprint(f);
-        if (const auto it = seen.constFind(fp); it != seen.constEnd())
-            return makeError(QCoreApplication::translate(
-                                 "dosi::OdImport", "%1 line %2: the record repeats line %3 exactly (duplicate row).")
-                                 .arg(file)
-                                 .arg(line)
-                                 .arg(*it));
-        seen.insert(fp, line);
+        if (QString e = detail::checkRecord(file, h, f, line, seen); !e.isEmpty()) return makeError(e);
 
         const QString o = detail::normaliseOdZone(f[c.origin]);
         const QString d = detail::normaliseOdZone(f[c.dest]);

@@ -64,4 +64,9 @@ QString odCellError(const QString& file, int line, const QString& column, const 
 // A 64-bit fingerprint of a record, for finding records repeated verbatim.
 quint64 recordFingerprint(const QStringList& fields);
 
+// Checks one CSV record: as many fields as the header, and not a verbatim repeat of an earlier
+// line (`seen` maps fingerprints to lines). Empty on success, else the translated message.
+QString checkRecord(const QString& file, const QStringList& header, const QStringList& fields, int line,
+                    QHash<quint64, int>& seen);
+
 }  // namespace dosi::gis::detail

@@ -111,21 +111,7 @@ Result<OdImport> importOdTable(const QString& path, const QString& name, const Q
     QStringList f;
     int line = 0;
     while (r.next(&f, &line)) {
-        if (f.size() != h.size())
-            return makeError(QCoreApplication::translate("dosi::OdImport",
-                                                         "%1 line %2: expected %3 fields as in the header, found %4.")
-                                 .arg(file)
-                                 .arg(line)
-                                 .arg(h.size())
-                                 .arg(f.size()));
-        const quint64 fp = detail::recordFingerprint(f);
-        if (const auto it = seen.constFind(fp); it != seen.constEnd())
-            return makeError(QCoreApplication::translate(
-                                 "dosi::OdImport", "%1 line %2: the record repeats line %3 exactly (duplicate row).")
-                                 .arg(file)
-                                 .arg(line)
-                                 .arg(*it));
-        seen.insert(fp, line);
+        if (QString e = detail::checkRecord(file, h, f, line, seen); !e.isEmpty()) return makeError(e);
         const QString origin = toMois10(f[o]);
         const QString dest = toMois10(f[d]);
         if (origin.isEmpty())
