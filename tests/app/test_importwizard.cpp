@@ -24,6 +24,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "TestFiles.h"
 #include <memory>
 
 using namespace dosi;
@@ -42,19 +44,6 @@ protected:
     void showError(const QString&, const QString& message) override { errors << message; }
     SaveChoice askSaveChanges() override { return SaveChoice::Discard; }
 };
-
-QStringList dongHeader()
-{
-    QStringList h = {QStringLiteral("기준일ID"), QStringLiteral("시간대구분"), QStringLiteral("행정동코드"),
-                     QStringLiteral("총생활인구수")};
-    const QList<QPair<int, int>> bands = {{0, 9},   {10, 14}, {15, 19}, {20, 24}, {25, 29}, {30, 34}, {35, 39},
-                                          {40, 44}, {45, 49}, {50, 54}, {55, 59}, {60, 64}, {65, 69}};
-    for (const QString& sex : {QStringLiteral("남자"), QStringLiteral("여자")}) {
-        for (const auto& b : bands) h << QStringLiteral("%1%2세부터%3세생활인구수").arg(sex).arg(b.first).arg(b.second);
-        h << sex + QStringLiteral("70세이상생활인구수");
-    }
-    return h;
-}
 
 QByteArray quotedLine(const QStringList& fields)
 {
@@ -102,7 +91,7 @@ void TestImportWizard::initTestCase()
     QVERIFY(m_dir.isValid());
 
     // 2 Daejeon dongs (8-digit Seoul-style codes) x 2 hours, every field quoted, UTF-8 with BOM; one '*'.
-    QByteArray csv = "\xEF\xBB\xBF" + quotedLine(dongHeader());
+    QByteArray csv = "\xEF\xBB\xBF" + quotedLine(dosi::test::seoulDongHeader());
     const QStringList codes = {QStringLiteral("30110530"), QStringLiteral("30110551")};
     for (const QString& hour : {QStringLiteral("08"), QStringLiteral("09")}) {
         for (const QString& code : codes) {
@@ -249,7 +238,7 @@ void TestImportWizard::cancelLeavesProjectUnchanged()
     // ~200,000 rows: 500 units x 24 hours x 17 days.
     const QString big = m_dir.filePath(QStringLiteral("LOCAL_PEOPLE_DONG_BIG.csv"));
     {
-        QByteArray csv = quotedLine(dongHeader());
+        QByteArray csv = quotedLine(dosi::test::seoulDongHeader());
         QByteArray tail;
         for (int i = 0; i < 28; ++i) tail += "," + QByteArray::number(10 + i) + ".5";
         tail += "\r\n";

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestFiles.h"
+
 using namespace dosi;
 using namespace dosi::gis;
 
@@ -25,19 +27,6 @@ namespace {
 
 const QString kSample = QStringLiteral(DOSI_SOURCE_DIR "/resources/sample");
 const QString kReal = QStringLiteral(DOSI_SHARED_DATA "/real");
-
-QStringList dongHeader()
-{
-    QStringList h = {QStringLiteral("기준일ID"), QStringLiteral("시간대구분"), QStringLiteral("행정동코드"),
-                     QStringLiteral("총생활인구수")};
-    const QList<QPair<int, int>> bands = {{0, 9},   {10, 14}, {15, 19}, {20, 24}, {25, 29}, {30, 34}, {35, 39},
-                                          {40, 44}, {45, 49}, {50, 54}, {55, 59}, {60, 64}, {65, 69}};
-    for (const QString& sex : {QStringLiteral("남자"), QStringLiteral("여자")}) {
-        for (const auto& b : bands) h << QStringLiteral("%1%2세부터%3세생활인구수").arg(sex).arg(b.first).arg(b.second);
-        h << sex + QStringLiteral("70세이상생활인구수");
-    }
-    return h;
-}
 
 QStringList dongRow(const QString& hour, const QString& code = QStringLiteral("11110530"))
 {
@@ -97,7 +86,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString header = quoted(dongHeader());
+        const QString header = quoted(dosi::test::seoulDongHeader());
         write("dong_ok.csv", lines({header, quoted(dongRow("00")), quoted(dongRow("01"))}));
         // UTF-8 with one invalid byte (0xFF) in line 3, column 5 (남자0세부터9세생활인구수).
         {
@@ -114,12 +103,12 @@ private slots:
             write("table_cp949.csv", enc.encode(QStringLiteral("adm_cd,year,pop,name\n11110530,2017,100,사직동\n"
                                                                "11110540,2017,200,삼청동\n")));
         }
-        QStringList noHour = dongHeader();
+        QStringList noHour = dosi::test::seoulDongHeader();
         noHour.removeAt(1);
         QStringList row = dongRow("00");
         row.removeAt(1);
         write("dong_missing_col.csv", lines({quoted(noHour), quoted(row)}));
-        QStringList renamed = dongHeader();
+        QStringList renamed = dosi::test::seoulDongHeader();
         renamed[2] = QStringLiteral("행정동_코드");
         write("dong_renamed_col.csv", lines({quoted(renamed), quoted(dongRow("00"))}));
         write("table_ok.csv", "CODE_AD,YEAR,POP\n11110530,2017,100\n11110540,2017,200\n");

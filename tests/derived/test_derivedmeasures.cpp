@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestFiles.h"
+
 #include <cmath>
 
 using namespace dosi;
@@ -20,19 +22,6 @@ namespace {
 const QString kHanbyul2019 = QStringLiteral(DOSI_SOURCE_DIR "/resources/sample/hanbyul_week20190304_dong_hourly_whole.json");
 const QString kGuFile =
     QStringLiteral(DOSI_SHARED_DATA "/real/living_population/yjk101_LOCAL_PEOPLE_GU_20240101-20240605_total.csv");
-
-QStringList dongHeader()
-{
-    QStringList h = {QStringLiteral("기준일ID"), QStringLiteral("시간대구분"), QStringLiteral("행정동코드"),
-                     QStringLiteral("총생활인구수")};
-    const QList<QPair<int, int>> bands = {{0, 9},   {10, 14}, {15, 19}, {20, 24}, {25, 29}, {30, 34}, {35, 39},
-                                          {40, 44}, {45, 49}, {50, 54}, {55, 59}, {60, 64}, {65, 69}};
-    for (const QString& sex : {QStringLiteral("남자"), QStringLiteral("여자")}) {
-        for (const auto& b : bands) h << QStringLiteral("%1%2세부터%3세생활인구수").arg(sex).arg(b.first).arg(b.second);
-        h << sex + QStringLiteral("70세이상생활인구수");
-    }
-    return h;
-}
 
 // Male band i = 10 + i, female band i = 20 + i (i = 0..13), published total 600.
 QStringList baseRow(const QString& code, const QString& hour)
@@ -67,7 +56,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStringList lines = {line(dongHeader())};
+        QStringList lines = {line(dosi::test::seoulDongHeader())};
         lines << line(baseRow(QStringLiteral("11110530"), QStringLiteral("00")));  // row 0: all known
         QStringList masked = baseRow(QStringLiteral("11110530"), QStringLiteral("01"));
         masked[4 + 14 + 5] = QStringLiteral("*");  // female_30_34 masked

@@ -42,19 +42,6 @@ double valueAt(const MeasureTable& t, const QString& field, const QString& unit,
 }
 
 // The 32 columns of the official Seoul 행정동 living-population file.
-QStringList dongHeader()
-{
-    QStringList h = {QStringLiteral("기준일ID"), QStringLiteral("시간대구분"), QStringLiteral("행정동코드"),
-                     QStringLiteral("총생활인구수")};
-    const QList<QPair<int, int>> bands = {{0, 9},   {10, 14}, {15, 19}, {20, 24}, {25, 29}, {30, 34}, {35, 39},
-                                          {40, 44}, {45, 49}, {50, 54}, {55, 59}, {60, 64}, {65, 69}};
-    for (const QString& sex : {QStringLiteral("남자"), QStringLiteral("여자")}) {
-        for (const auto& b : bands) h << QStringLiteral("%1%2세부터%3세생활인구수").arg(sex).arg(b.first).arg(b.second);
-        h << sex + QStringLiteral("70세이상생활인구수");
-    }
-    return h;
-}
-
 QString quoted(const QStringList& fields)
 {
     QStringList q;
@@ -288,7 +275,7 @@ private slots:
         row2[5] = QStringLiteral("*");      // 남자10세부터14세 masked
         row2[6] = QStringLiteral("540.");   // trailing point
         row2[7] = QStringLiteral(" 12.5 "); // spaces inside the quotes
-        const QStringList lines = {quoted(dongHeader()), quoted(row2),
+        const QStringList lines = {quoted(dosi::test::seoulDongHeader()), quoted(row2),
                                    quoted(dongRow("20190304", "01", "11110530", "14807")),
                                    quoted(dongRow("20190304", "00", "11110515", "*"))};
         auto r = importLivingPopulation({writeCp949(dir, QStringLiteral("LOCAL_PEOPLE_DONG_201903.csv"), lines)},
@@ -314,7 +301,7 @@ private slots:
         QCOMPARE(r->rowsRead, 3);
 
         // The same data as UTF-8 with a BOM, second day: concatenates with the CP949 file.
-        QStringList other = {quoted(dongHeader()), quoted(dongRow("20190305", "00", "11110530", "1"))};
+        QStringList other = {quoted(dosi::test::seoulDongHeader()), quoted(dongRow("20190305", "00", "11110530", "1"))};
         const QString utf8 = writeUtf8(dir, QStringLiteral("LOCAL_PEOPLE_DONG_20190305.csv"),
                                        "\xEF\xBB\xBF" + other.join(QStringLiteral("\r\n")).toUtf8());
         auto both = importLivingPopulation({dir.filePath(QStringLiteral("LOCAL_PEOPLE_DONG_201903.csv")), utf8},
@@ -328,7 +315,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("lines");
         QTest::addColumn<QStringList>("expected");
-        const QString header = quoted(dongHeader());
+        const QString header = quoted(dosi::test::seoulDongHeader());
         const QString good = quoted(dongRow("20190304", "00", "11110530", "1"));
         const QString good2 = quoted(dongRow("20190304", "02", "11110530", "1"));
         QStringList shortRow = dongRow("20190304", "01", "11110530", "1");

@@ -1,6 +1,7 @@
 // importPointsCsv on the real 강남구 CCTV list (1,763 WGS84 points), the real EV charger sample (500 rows,
 // one "lat,lon" column), a 5181 x/y table (OA-15560 commercial areas), bad coordinates, and points from a
 // GDAL source through importVector (the CCTV csv converted with ogr2ogr when it is available).
+#include "TestFiles.h"
 #include "dosi/core/Values.h"
 #include "dosi/gis/Geometry.h"
 #include "dosi/gis/PointImport.h"
@@ -26,14 +27,6 @@ QByteArray readAll(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QString writeText(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
-{
-    const QString p = dir.filePath(name);
-    QFile f(p);
-    if (f.open(QIODevice::WriteOnly)) f.write(content);
-    return p;
 }
 
 QPointF pointOf(const FeatureRecord& f)
@@ -137,7 +130,7 @@ private slots:
         QList<QByteArray> lines = text.split('\n');
         lines[5] = lines[5].mid(lines[5].indexOf(','));               // line 6: empty latitude
         lines[9].replace(0, lines[9].indexOf(','), "37.4x");          // line 10: not a number
-        const QString p = writeText(dir, QStringLiteral("cctv.csv"), lines.join('\n'));
+        const QString p = dosi::test::writeFixture(dir, QStringLiteral("cctv.csv"), lines.join('\n'));
         auto r = importPointsCsv(p, QStringLiteral("c"), QStringLiteral("longitude"), QStringLiteral("latitude"),
                                  QStringLiteral("EPSG:4326"));
         QVERIFY(!r);
@@ -158,7 +151,7 @@ private slots:
         // A bad "lat,lon" names the line too.
         QByteArray ev = readAll(facilities(QStringLiteral("zackwoo05_ev_chargerinfo_sample_small.csv")));
         ev.replace("\"37.5289561,126.8490887\"", "\"37.5289561\"");  // line 3
-        const QString e = writeText(dir, QStringLiteral("ev.csv"), ev);
+        const QString e = dosi::test::writeFixture(dir, QStringLiteral("ev.csv"), ev);
         PointCsvOptions l;
         l.latLonColumn = QStringLiteral("위도경도");
         auto bad = importPointsCsv(e, QStringLiteral("ev"), l);

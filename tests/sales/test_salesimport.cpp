@@ -1,6 +1,7 @@
 // importSales / placeCommercialAreas on the real 상권분석서비스 samples (ejjunm 2024/2025, 100 rows each),
 // the real OA-15560 commercial-area tables (scksh 2023-06, woocastle 2021-12 CP949) and the real Seoul
 // 행정동 boundaries (ver20210401), plus bad input.
+#include "TestFiles.h"
 #include "dosi/core/Values.h"
 #include "dosi/gis/Crs.h"
 #include "dosi/gis/SalesImport.h"
@@ -25,14 +26,6 @@ QByteArray readAll(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QString writeText(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
-{
-    const QString p = dir.filePath(name);
-    QFile f(p);
-    if (f.open(QIODevice::WriteOnly)) f.write(content);
-    return p;
 }
 
 double segmentDistance(const QPointF& p, const QPointF& a, const QPointF& b)
@@ -230,7 +223,7 @@ private slots:
         QTemporaryDir dir;
         QByteArray text = readAll(commercial(QStringLiteral("ejjunm_sample_sales_2024.csv")));
         text.replace("당월_매출_건수", "당월_건수");
-        const QString p = writeText(dir, QStringLiteral("renamed.csv"), text);
+        const QString p = dosi::test::writeFixture(dir, QStringLiteral("renamed.csv"), text);
         auto r = importSales({p}, commercial(QStringLiteral("scksh_trade_area_OA-15560.csv")), m_dongs, m_codes,
                              QStringLiteral("s"));
         QVERIFY(!r);
@@ -243,7 +236,7 @@ private slots:
         QTemporaryDir dir;
         QByteArray text = readAll(commercial(QStringLiteral("ejjunm_sample_sales_2024.csv")));
         text.replace(",11026440,214,", ",11026440,21x,");  // line 3, 당월_매출_건수
-        const QString p = writeText(dir, QStringLiteral("bad.csv"), text);
+        const QString p = dosi::test::writeFixture(dir, QStringLiteral("bad.csv"), text);
         auto r = importSales({p}, commercial(QStringLiteral("scksh_trade_area_OA-15560.csv")), m_dongs, m_codes,
                              QStringLiteral("s"));
         QVERIFY(!r);
@@ -257,7 +250,7 @@ private slots:
         QTemporaryDir dir;
         QByteArray text = readAll(commercial(QStringLiteral("ejjunm_sample_sales_2024.csv")));
         text.replace(",3110001,", ",3999999,");  // lines 2-4
-        const QString p = writeText(dir, QStringLiteral("unknown.csv"), text);
+        const QString p = dosi::test::writeFixture(dir, QStringLiteral("unknown.csv"), text);
         auto r = importSales({p}, commercial(QStringLiteral("scksh_trade_area_OA-15560.csv")), m_dongs, m_codes,
                              QStringLiteral("s"));
         QVERIFY2(r, qPrintable(r.errorMessage()));
@@ -277,7 +270,7 @@ private slots:
         QTemporaryDir dir;
         const QByteArray text = readAll(commercial(QStringLiteral("ejjunm_sample_sales_2024.csv")));
         const QList<QByteArray> lines = text.split('\n');
-        const QString dup = writeText(dir, QStringLiteral("dup.csv"), text + lines[1] + '\n');
+        const QString dup = dosi::test::writeFixture(dir, QStringLiteral("dup.csv"), text + lines[1] + '\n');
         auto r = importSales({dup}, commercial(QStringLiteral("scksh_trade_area_OA-15560.csv")), m_dongs, m_codes,
                              QStringLiteral("s"));
         QVERIFY(!r);
@@ -286,7 +279,7 @@ private slots:
 
         QByteArray quarter = text;
         quarter.replace(quarter.indexOf("20241"), 5, "2024X");
-        const QString bq = writeText(dir, QStringLiteral("quarter.csv"), quarter);
+        const QString bq = dosi::test::writeFixture(dir, QStringLiteral("quarter.csv"), quarter);
         r = importSales({bq}, commercial(QStringLiteral("scksh_trade_area_OA-15560.csv")), m_dongs, m_codes,
                         QStringLiteral("s"));
         QVERIFY(!r);
@@ -338,7 +331,7 @@ private slots:
         QTemporaryDir dir;
         QByteArray text = readAll(commercial(QStringLiteral("ejjunm_sample_area.csv")));
         text.replace(",201642,", ",20l642,");  // line 2
-        const QString p = writeText(dir, QStringLiteral("areas.csv"), text);
+        const QString p = dosi::test::writeFixture(dir, QStringLiteral("areas.csv"), text);
         auto placed = placeCommercialAreas(p, m_dongs, m_codes);
         QVERIFY(!placed);
         QVERIFY2(placed.errorMessage().contains(QStringLiteral("areas.csv line 2")), qPrintable(placed.errorMessage()));
