@@ -75,4 +75,67 @@ QString timeLabel(const QString& key, TimeKind kind)
     return key;
 }
 
+bool parsePeriodKey(const QString& token, PeriodForms accepted, PeriodKey* out)
+{
+    // Compact and separated dates share one pattern; the back-reference keeps the separator consistent.
+    static const QRegularExpression year(QStringLiteral("^(\\d{4})(?:\\.0)?$"));
+    static const QRegularExpression quarter(QStringLiteral("^(\\d{4})\\s*-?\\s*[Qq]([1-4])$"));
+    static const QRegularExpression quarterCode(QStringLiteral("^(\\d{4})([1-4])(?:\\.0)?$"));
+    static const QRegularExpression month(QStringLiteral("^(\\d{4})[-./]?(\\d{2})(?:\\.0)?$"));
+    static const QRegularExpression day(QStringLiteral("^(\\d{4})(-?)(\\d{2})\\2(\\d{2})(?:\\.0)?$"));
+    static const QRegularExpression hour(QStringLiteral("^(\\d{4})(-?)(\\d{2})\\2(\\d{2})[T ]?(\\d{2})$"));
+    const QString t = token.trimmed();
+    PeriodKey k;
+    QRegularExpressionMatch m;
+    if (accepted.testFlag(PeriodForm::Year) && (m = year.match(t)).hasMatch()) {
+        k.key = m.captured(1);
+        k.kind = TimeKind::Year;
+    } else if (accepted.testFlag(PeriodForm::Quarter) && (m = quarter.match(t)).hasMatch()) {
+        k.key = m.captured(1) + QLatin1Char('Q') + m.captured(2);
+        k.kind = TimeKind::Quarter;
+    } else if (accepted.testFlag(PeriodForm::QuarterCode) && (m = quarterCode.match(t)).hasMatch()) {
+        k.key = m.captured(1) + QLatin1Char('Q') + m.captured(2);
+        k.kind = TimeKind::Quarter;
+    } else if (accepted.testFlag(PeriodForm::Month) && (m = month.match(t)).hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+        if (!d.isValid()) return false;
+        k.key = d.toString(QStringLiteral("yyyy-MM-dd"));
+        k.kind = TimeKind::Day;
+        k.month = true;
+    } else if (accepted.testFlag(PeriodForm::Day) && (m = day.match(t)).hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
+        if (!d.isValid()) return false;
+        k.key = d.toString(QStringLiteral("yyyy-MM-dd"));
+        k.kind = TimeKind::Day;
+    } else if (accepted.testFlag(PeriodForm::Hour) && (m = hour.match(t)).hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
+        const int h = m.captured(5).toInt();
+        if (!d.isValid() || h > 23) return false;
+        k.key = hourKey(d, h);
+        k.kind = TimeKind::Hour;
+    } else {
+        return false;
+    }
+    if (out) *out = std::move(k);
+    return true;
+}
+
+bool parseHourOfDayCode(const QString& token, int* hour)
+{
+    const QString t = token.trimmed();
+    if (t.isEmpty() || t.size() > 4) return false;
+    for (QChar c : t)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9')) return false;
+    int h = 0, m = 0;
+    if (t.size() <= 2) {
+        h = t.toInt();
+    } else {
+        h = t.left(t.size() - 2).toInt();
+        m = t.right(2).toInt();
+    }
+    if (h > 23 || m > 59) return false;
+    if (hour) *hour = h;
+    return true;
+}
+
 }  // namespace dosi

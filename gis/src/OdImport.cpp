@@ -2,6 +2,7 @@
 #include "dosi/gis/OdImport.h"
 
 #include "OdImportDetail.h"
+#include "dosi/core/TimeAxis.h"
 
 #include "dosi/core/Values.h"
 #include "dosi/gis/CodeSystem.h"
@@ -196,25 +197,6 @@ bool isSeoulMovementHeader(const QStringList& header)
 
 namespace {
 
-// "07" / "0720" / "720" (a code that lost its leading zero) -> hour; false for anything else.
-bool parseTimeCode(const QString& token, int* hour)
-{
-    const QString t = token.trimmed();
-    if (t.isEmpty() || t.size() > 4) return false;
-    for (QChar c : t)
-        if (!c.isDigit()) return false;
-    int h = 0, m = 0;
-    if (t.size() <= 2) {
-        h = t.toInt();
-    } else {
-        h = t.left(t.size() - 2).toInt();
-        m = t.right(2).toInt();
-    }
-    if (h < 0 || h > 23 || m < 0 || m > 59) return false;
-    *hour = h;
-    return true;
-}
-
 struct Columns {
     int origin = -1, dest = -1, start = -1, finish = -1, purpose = -1, dist = -1, minutes = -1, count = -1, date = -1;
 };
@@ -280,12 +262,12 @@ Result<int> readMovementFile(const QString& path, detail::OdAccumulator& acc, in
                 odCellError(file, line, h[c.dest],
                             QCoreApplication::translate("dosi::OdImport", "the destination code is empty.")));
         int hour = 0, finishHour = 0;
-        if (!parseTimeCode(f[c.start], &hour))
+        if (!parseHourOfDayCode(f[c.start], &hour))
             return makeError(odCellError(
                 file, line, h[c.start],
                 QCoreApplication::translate("dosi::OdImport", "\"%1\" is not a time code (HH or HHMM, hour 00-23).")
                     .arg(f[c.start])));
-        if (c.finish >= 0 && !f[c.finish].trimmed().isEmpty() && !parseTimeCode(f[c.finish], &finishHour))
+        if (c.finish >= 0 && !f[c.finish].trimmed().isEmpty() && !parseHourOfDayCode(f[c.finish], &finishHour))
             return makeError(odCellError(
                 file, line, h[c.finish],
                 QCoreApplication::translate("dosi::OdImport", "\"%1\" is not a time code (HH or HHMM, hour 00-23).")

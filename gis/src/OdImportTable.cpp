@@ -3,16 +3,15 @@
 
 #include "OdImportDetail.h"
 
+#include "dosi/core/TimeAxis.h"
 #include "dosi/core/Values.h"
 #include "dosi/gis/CodeSystem.h"
 #include "dosi/gis/CsvReader.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -23,52 +22,9 @@ using detail::odCellError;
 
 namespace {
 
-// Period cell -> time key (see OdImport.h).
-bool parsePeriod(const QString& token, QString* key, TimeKind* kind, bool* isMonth)
-{
-    *isMonth = false;
-    static const QRegularExpression year(QStringLiteral("^(\\d{4})(\\.0)?$"));
-    static const QRegularExpression month(QStringLiteral("^(\\d{4})[-./]?(\\d{2})(\\.0)?$"));
-    static const QRegularExpression day(QStringLiteral("^(\\d{4})-?(\\d{2})-?(\\d{2})(\\.0)?$"));
-    static const QRegularExpression hour(QStringLiteral("^(\\d{4})-?(\\d{2})-?(\\d{2})[T ]?(\\d{2})$"));
-    static const QRegularExpression quarter(QStringLiteral("^(\\d{4})\\s*-?\\s*[Qq]([1-4])$"));
-    const QString t = token.trimmed();
-    QRegularExpressionMatch m;
-    if ((m = year.match(t)).hasMatch()) {
-        *key = m.captured(1);
-        *kind = TimeKind::Year;
-        return true;
-    }
-    if ((m = month.match(t)).hasMatch()) {
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), 1);
-        if (!d.isValid()) return false;
-        *key = d.toString(QStringLiteral("yyyy-MM-dd"));
-        *kind = TimeKind::Day;
-        *isMonth = true;
-        return true;
-    }
-    if ((m = day.match(t)).hasMatch()) {
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        if (!d.isValid()) return false;
-        *key = d.toString(QStringLiteral("yyyy-MM-dd"));
-        *kind = TimeKind::Day;
-        return true;
-    }
-    if ((m = hour.match(t)).hasMatch()) {
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        const int h = m.captured(4).toInt();
-        if (!d.isValid() || h > 23) return false;
-        *key = hourKey(d, h);
-        *kind = TimeKind::Hour;
-        return true;
-    }
-    if ((m = quarter.match(t)).hasMatch()) {
-        *key = m.captured(1) + QLatin1Char('Q') + m.captured(2);
-        *kind = TimeKind::Quarter;
-        return true;
-    }
-    return false;
-}
+// Period cell -> time key (see OdImport.h): months, dates, years, quarters, date and hour.
+constexpr PeriodForms kOdPeriodForms =
+    PeriodForm::Year | PeriodForm::Month | PeriodForm::Day | PeriodForm::Hour | PeriodForm::Quarter;
 
 }  // namespace
 
@@ -124,17 +80,16 @@ Result<OdImport> importOdTable(const QString& path, const QString& name, const Q
         if (p >= 0) {
             auto it = periods.constFind(f[p]);
             if (it == periods.constEnd()) {
-                TimeKind k = TimeKind::None;
-                bool isMonth = false;
-                if (!parsePeriod(f[p], &timeKey, &k, &isMonth))
+                PeriodKey period;
+                if (!parsePeriodKey(f[p], kOdPeriodForms, &period))
                     return makeError(odCellError(
                         file, line, h[p],
                         QCoreApplication::translate("dosi::OdImport",
                                                     "\"%1\" is not a period (YYYYMM month, date, year, quarter "
                                                     "or date and hour).")
                             .arg(f[p])));
-                it = periods.insert(f[p], qMakePair(timeKey, k));
-                sawMonth = sawMonth || isMonth;
+                it = periods.insert(f[p], qMakePair(period.key, period.kind));
+                sawMonth = sawMonth || period.month;
             }
             timeKey = it->first;
             if (kind != TimeKind::None && it->second != kind)

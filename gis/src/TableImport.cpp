@@ -1,15 +1,14 @@
 // importTable(): any indicator table keyed by unit code (and optionally time) -> MeasureTable.
 #include "dosi/gis/MeasureImport.h"
 
+#include "dosi/core/TimeAxis.h"
 #include "dosi/core/Values.h"
 #include "dosi/gis/CodeSystem.h"
 #include "dosi/gis/CsvReader.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 
 namespace dosi::gis {
 
@@ -28,35 +27,9 @@ bool isIndexColumn(const QString& name)
     return name.trimmed().isEmpty() || name.startsWith(QLatin1String("Unnamed:"));
 }
 
-// Time key of a table cell; false if it is neither a year, a date nor a quarter.
-bool parseTimeKey(const QString& token, QString* key, TimeKind* kind)
-{
-    static const QRegularExpression year(QStringLiteral("^(\\d{4})(\\.0)?$"));
-    static const QRegularExpression day8(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})(\\.0)?$"));
-    static const QRegularExpression dayIso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
-    static const QRegularExpression quarter(QStringLiteral("^(\\d{4})\\s*-?\\s*[Qq]([1-4])$"));
-    static const QRegularExpression quarter5(QStringLiteral("^(\\d{4})([1-4])(\\.0)?$"));
-    const QString t = token.trimmed();
-    QRegularExpressionMatch m;
-    if ((m = year.match(t)).hasMatch()) {
-        *key = m.captured(1);
-        *kind = TimeKind::Year;
-        return true;
-    }
-    if ((m = day8.match(t)).hasMatch() || (m = dayIso.match(t)).hasMatch()) {
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        if (!d.isValid()) return false;
-        *key = d.toString(QStringLiteral("yyyy-MM-dd"));
-        *kind = TimeKind::Day;
-        return true;
-    }
-    if ((m = quarter.match(t)).hasMatch() || (m = quarter5.match(t)).hasMatch()) {
-        *key = m.captured(1) + QLatin1Char('Q') + m.captured(2);
-        *kind = TimeKind::Quarter;
-        return true;
-    }
-    return false;
-}
+// Time key of a table cell: a year, a date or a quarter (also the 5-digit 년분기 code "20241").
+constexpr PeriodForms kTableTimeForms =
+    PeriodForm::Year | PeriodForm::Day | PeriodForm::Quarter | PeriodForm::QuarterCode;
 
 QString tableError(const QString& file, int line, const QString& field, const QString& what)
 {
@@ -164,19 +137,20 @@ Result<MeasureImport> importTable(const QString& path, const QString& name, cons
                                         QCoreApplication::translate("dosi::MeasureImport", "the code is empty.")));
         QString timeKey;
         if (time >= 0) {
-            TimeKind k = TimeKind::None;
-            if (!parseTimeKey(row[time], &timeKey, &k))
+            PeriodKey period;
+            if (!parsePeriodKey(row[time], kTableTimeForms, &period))
                 return makeError(tableError(file, line, csv.header[time],
                                             QCoreApplication::translate("dosi::MeasureImport",
                                                                         "\"%1\" is not a year, date or quarter.")
                                                 .arg(row[time])));
-            if (kind != TimeKind::None && k != kind)
+            if (kind != TimeKind::None && period.kind != kind)
                 return makeError(tableError(file, line, csv.header[time],
                                             QCoreApplication::translate("dosi::MeasureImport",
                                                                         "\"%1\" is a %2 but earlier rows hold %3 "
                                                                         "values.")
-                                                .arg(row[time], timeKindName(k), timeKindName(kind))));
-            kind = k;
+                                                .arg(row[time], timeKindName(period.kind), timeKindName(kind))));
+            kind = period.kind;
+            timeKey = period.key;
         }
         const QString dupKey = unit + QLatin1Char('|') + timeKey;
         if (const auto it = seen.constFind(dupKey); it != seen.constEnd()) {
