@@ -1,5 +1,6 @@
 // ProjectStore: layer registry, feature tables and measure tables.
 
+#include "MeasureBlocks.h"
 #include "ProjectStoreImpl.h"
 #include "dosi/core/Values.h"
 
@@ -93,21 +94,6 @@ bool reservedTable(const QString& t)
         || l.startsWith(QLatin1String("dosi_")) || l.startsWith(QLatin1String("sqlite_"));
 }
 
-QString uniqueTableName(sql::Db& db, const QString& layerName)
-{
-    static const QRegularExpression bad(QStringLiteral("[^A-Za-z0-9_]"));
-    QString base = layerName;
-    base.replace(bad, QStringLiteral("_"));
-    if (base.isEmpty() || base[0].isDigit() || reservedTable(base)) base.prepend(QStringLiteral("layer_"));
-    QString name = base;
-    for (int i = 2;; ++i) {
-        sql::Stmt st(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE lower(name) = lower(?)"));
-        st.bind(1, name);
-        if (st.step() && st.int64(0) == 0) return name;
-        name = base + QLatin1Char('_') + QString::number(i);
-    }
-}
-
 LayerInfo layerFromRow(const sql::Stmt& st)
 {
     LayerInfo l;
@@ -125,16 +111,17 @@ LayerInfo layerFromRow(const sql::Stmt& st)
     l.order = int(st.int64(11));
     l.estimated = st.int64(12) != 0;
     l.style = QJsonDocument::fromJson(st.text(13).toUtf8()).object();
+    l.rowCount = st.int64(14);
     return l;
 }
 
 const char* kLayerColumns =
     "name, kind, table_name, title, code_field, label_field, geometry_layer, time_kind, fields, source, visible,"
-    " sort_order, estimated, style";
+    " sort_order, estimated, style, row_count";
 
 QString insertLayerRow(sql::Db& db, const LayerInfo& info)
 {
-    sql::Stmt st(db, QStringLiteral("INSERT INTO dosi_layers (%1, created) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    sql::Stmt st(db, QStringLiteral("INSERT INTO dosi_layers (%1, created) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                          .arg(QString::fromLatin1(kLayerColumns)));
     st.bind(1, info.name);
     st.bind(2, layerKindName(info.kind));
@@ -150,7 +137,8 @@ QString insertLayerRow(sql::Db& db, const LayerInfo& info)
     st.bind(12, info.order);
     st.bind(13, info.estimated ? 1 : 0);
     st.bind(14, QString::fromUtf8(QJsonDocument(info.style).toJson(QJsonDocument::Compact)));
-    st.bind(15, schema::isoNow());
+    st.bind(15, info.kind == LayerKind::Measure ? info.rowCount : qint64(0));
+    st.bind(16, schema::isoNow());
     st.step();
     return st.failed() ? st.error() : QString();
 }
@@ -188,6 +176,26 @@ Envelope tableEnvelope(sql::Db& db, const QString& table)
     return env;
 }
 
+
+}  // namespace
+
+namespace layerdb {
+
+QString uniqueTableName(sql::Db& db, const QString& layerName)
+{
+    static const QRegularExpression bad(QStringLiteral("[^A-Za-z0-9_]"));
+    QString base = layerName;
+    base.replace(bad, QStringLiteral("_"));
+    if (base.isEmpty() || base[0].isDigit() || reservedTable(base)) base.prepend(QStringLiteral("layer_"));
+    QString name = base;
+    for (int i = 2;; ++i) {
+        sql::Stmt st(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE lower(name) = lower(?)"));
+        st.bind(1, name);
+        if (st.step() && st.int64(0) == 0) return name;
+        name = base + QLatin1Char('_') + QString::number(i);
+    }
+}
+
 // Registers a freshly written table in gpkg_contents and dosi_layers, then commits.
 Result<void> registerAndCommit(sql::Db& db, sql::Transaction& tx, const LayerInfo& info, const QString& dataType,
                                const QString& geometryType, const Envelope& env)
@@ -213,7 +221,7 @@ Result<void> placeNewLayer(const ProjectStore& store, LayerInfo& info)
     return {};
 }
 
-}  // namespace
+}  // namespace layerdb
 
 namespace {
 // Reads dosi_layers (all rows, or the one named) with feature/row counts.
@@ -225,11 +233,12 @@ QList<LayerInfo> readLayers(sql::Db& db, const QString* only)
     sql::Stmt st(db, q + QStringLiteral(" ORDER BY sort_order, rowid"));
     if (only) st.bind(1, *only);
     while (st.step()) out.append(layerFromRow(st));
+    // Measure layers keep their record count in dosi_layers (their tables hold blocks of records).
     for (LayerInfo& l : out) {
+        if (!l.isFeatureLayer()) continue;
         sql::Stmt c(db, QStringLiteral("SELECT count(*) FROM %1").arg(sql::quoteId(l.table)));
-        const qint64 n = c.step() ? c.int64(0) : 0;
-        if (l.isFeatureLayer()) l.featureCount = n;
-        else l.rowCount = n;
+        l.featureCount = c.step() ? c.int64(0) : 0;
+        l.rowCount = 0;
     }
     return out;
 }
@@ -247,11 +256,11 @@ std::optional<LayerInfo> ProjectStore::layer(const QString& name) const
 Result<void> ProjectStore::addFeatureLayer(LayerInfo info, const QVector<FeatureRecord>& features)
 {
     if (info.kind == LayerKind::Measure) return makeError(StoreTr::tr("\"%1\" is a measure layer, not a feature layer.").arg(info.name));
-    if (auto r = placeNewLayer(*this, info); !r) return r;
+    if (auto r = layerdb::placeNewLayer(*this, info); !r) return r;
 
     sql::Transaction tx(d->db);
     if (!tx.started()) return d->fail(StoreTr::tr("Cannot write to the project"));
-    info.table = uniqueTableName(d->db, info.name);
+    info.table = layerdb::uniqueTableName(d->db, info.name);
     QStringList defs{QStringLiteral("fid INTEGER PRIMARY KEY AUTOINCREMENT"),
                      QStringLiteral("geom %1").arg(geometryTypeName(features))};
     for (const FieldInfo& f : info.fields) defs << sql::quoteId(f.name) + QLatin1Char(' ') + sqlType(f.type);
@@ -262,7 +271,7 @@ Result<void> ProjectStore::addFeatureLayer(LayerInfo info, const QVector<Feature
         return makeError(StoreTr::tr("Cannot write layer \"%1\": %2").arg(info.name, e));
     Envelope env = Envelope::null();
     for (const FeatureRecord& f : features) env.expand(f.envelope);
-    if (auto r = registerAndCommit(d->db, tx, info, QStringLiteral("features"), geometryTypeName(features), env); !r) return r;
+    if (auto r = layerdb::registerAndCommit(d->db, tx, info, QStringLiteral("features"), geometryTypeName(features), env); !r) return r;
     d->modified = true;
     return {};
 }
@@ -290,64 +299,13 @@ Result<void> ProjectStore::appendFeatures(const QString& layerName, const QVecto
     return {};
 }
 
-Result<void> ProjectStore::addMeasureLayer(LayerInfo info, const MeasureTable& data)
-{
-    info.kind = LayerKind::Measure;
-    if (auto r = placeNewLayer(*this, info); !r) return r;
-    if (info.fields.isEmpty())
-        for (const QString& f : data.fields) info.fields.append(FieldInfo{f, FieldType::Real, {}});
-    if (info.fields.size() != data.fields.size())
-        return makeError(StoreTr::tr("Layer \"%1\": the field list does not match the data.").arg(info.name));
-
-    sql::Transaction tx(d->db);
-    if (!tx.started()) return d->fail(StoreTr::tr("Cannot write to the project"));
-    info.table = uniqueTableName(d->db, info.name);
-    QStringList defs{QStringLiteral("fid INTEGER PRIMARY KEY AUTOINCREMENT"), QStringLiteral("unit TEXT NOT NULL"),
-                     QStringLiteral("time TEXT NOT NULL")};
-    QStringList cols{QStringLiteral("unit"), QStringLiteral("time")};
-    QStringList marks{QStringLiteral("?"), QStringLiteral("?")};
-    for (const FieldInfo& f : info.fields) {
-        defs << sql::quoteId(f.name) + QStringLiteral(" REAL");
-        cols << sql::quoteId(f.name);
-        marks << QStringLiteral("?");
-    }
-    defs << QStringLiteral("UNIQUE (unit, time)");
-    const QString t = sql::quoteId(info.table);
-    if (QString e = d->db.exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(t, defs.join(QLatin1Char(','))));
-        !e.isEmpty())
-        return makeError(StoreTr::tr("Cannot create layer \"%1\": %2").arg(info.name, e));
-    {
-        sql::Stmt ins(d->db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(t, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-        for (int r = 0; r < data.rowCount(); ++r) {
-            ins.reset();
-            ins.bind(1, data.units[r]);
-            ins.bind(2, data.times[r]);
-            for (int f = 0; f < data.fields.size(); ++f) {
-                const double v = data.columns[f][r];
-                if (isMasked(v)) ins.bind(f + 3, QStringLiteral("*"));
-                else ins.bind(f + 3, v);
-            }
-            ins.step();
-            if (ins.failed()) {
-                return makeError(StoreTr::tr("Cannot write layer \"%1\" (unit %2, time %3): %4")
-                                     .arg(info.name, data.units[r], data.times[r], ins.error()));
-            }
-        }
-    }
-    if (QString e = d->db.exec(QStringLiteral("CREATE INDEX %1 ON %2 (time, unit)").arg(sql::quoteId(info.table + QStringLiteral("_time")), t));
-        !e.isEmpty())
-        return makeError(StoreTr::tr("Cannot index layer \"%1\": %2").arg(info.name, e));
-    if (auto r = registerAndCommit(d->db, tx, info, QStringLiteral("attributes"), {}, Envelope::null()); !r) return r;
-    d->modified = true;
-    return {};
-}
-
 Result<void> ProjectStore::removeLayer(const QString& name)
 {
     const auto info = layer(name);
     if (!info) return makeError(StoreTr::tr("The project has no layer named \"%1\".").arg(name));
     sql::Transaction tx(d->db);
     QString e = d->db.exec(QStringLiteral("DROP TABLE %1").arg(sql::quoteId(info->table)));
+    if (e.isEmpty() && info->kind == LayerKind::Measure) e = blocks::forgetTable(d->db, info->table);
     for (const char* q : {"DELETE FROM gpkg_geometry_columns WHERE table_name = ?", "DELETE FROM gpkg_contents WHERE table_name = ?"}) {
         if (!e.isEmpty()) break;
         sql::Stmt st(d->db, QString::fromLatin1(q));
@@ -427,65 +385,4 @@ Result<QVector<FeatureRecord>> ProjectStore::readFeatures(const QString& layerNa
     if (st.failed()) return makeError(StoreTr::tr("Cannot read layer \"%1\": %2").arg(layerName, st.error()));
     return out;
 }
-
-Result<MeasureTable> ProjectStore::readMeasures(const QString& layerName, const QStringList& fields, const QString& time) const
-{
-    const auto info = layer(layerName);
-    if (!info || info->kind != LayerKind::Measure)
-        return makeError(StoreTr::tr("The project has no measure layer named \"%1\".").arg(layerName));
-    MeasureTable out;
-    out.fields = fields;
-    if (out.fields.isEmpty())
-        for (const FieldInfo& f : info->fields) out.fields << f.name;
-    QStringList cols{QStringLiteral("unit"), QStringLiteral("time")};
-    for (const QString& f : out.fields) {
-        if (info->fieldIndex(f) < 0) return makeError(StoreTr::tr("Layer \"%1\" has no field \"%2\".").arg(layerName, f));
-        cols << sql::quoteId(f);
-    }
-    QString q = QStringLiteral("SELECT %1 FROM %2").arg(cols.join(QLatin1Char(',')), sql::quoteId(info->table));
-    if (!time.isEmpty()) q += QStringLiteral(" WHERE time = ?");
-    q += QStringLiteral(" ORDER BY time, unit");
-    sql::Stmt st(d->db, q);
-    if (!time.isEmpty()) st.bind(1, time);
-    out.columns.resize(out.fields.size());
-    while (st.step()) {
-        out.units.append(st.text(0));
-        out.times.append(st.text(1));
-        for (int f = 0; f < out.fields.size(); ++f) {
-            const int c = f + 2;
-            double v = missingValue();
-            const int type = st.type(c);
-            if (type == SQLITE_INTEGER || type == SQLITE_FLOAT) v = st.real(c);
-            else if (type == SQLITE_TEXT) v = st.text(c).trimmed() == QLatin1String("*") ? maskedValue() : missingValue();
-            out.columns[f].append(v);
-        }
-    }
-    if (st.failed()) return makeError(StoreTr::tr("Cannot read layer \"%1\": %2").arg(layerName, st.error()));
-    return out;
-}
-
-namespace {
-Result<QStringList> distinctColumn(const ProjectStore& store, sql::Db& db, const QString& layerName, const char* column)
-{
-    const auto info = store.layer(layerName);
-    if (!info || info->kind != LayerKind::Measure)
-        return makeError(StoreTr::tr("The project has no measure layer named \"%1\".").arg(layerName));
-    sql::Stmt st(db, QStringLiteral("SELECT DISTINCT %1 FROM %2 ORDER BY 1").arg(QString::fromLatin1(column), sql::quoteId(info->table)));
-    QStringList out;
-    while (st.step()) out << st.text(0);
-    if (st.failed()) return makeError(StoreTr::tr("Cannot read layer \"%1\": %2").arg(layerName, st.error()));
-    return out;
-}
-}  // namespace
-
-Result<QStringList> ProjectStore::measureTimes(const QString& layerName) const
-{
-    return distinctColumn(*this, d->db, layerName, "time");
-}
-
-Result<QStringList> ProjectStore::measureUnits(const QString& layerName) const
-{
-    return distinctColumn(*this, d->db, layerName, "unit");
-}
-
 }  // namespace dosi

@@ -1,8 +1,13 @@
 // Table layout of a Dosi project (a GeoPackage 1.3 file) and its upgrade path.
 
+#include "MeasureBlocks.h"
 #include "ProjectStoreImpl.h"
+#include "dosi/core/Values.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtEndian>
 
 namespace dosi {
@@ -24,9 +29,62 @@ const char* kSrs4326Wkt =
     "0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AXIS[\"Latitude\",NORTH],AXIS[\"Longitude\",EAST],"
     "AUTHORITY[\"EPSG\",\"4326\"]]";
 
+// Schema 1 -> 2: measure tables go from one row per (unit, time) with a REAL column per field
+// ('*' text = masked) to blocks (MeasureBlocks.h); dosi_layers gains row_count.
+QString upgradeMeasureBlocks(sql::Db& db)
+{
+    if (QString e = db.exec(QStringLiteral("ALTER TABLE dosi_layers ADD COLUMN row_count INTEGER NOT NULL DEFAULT 0"));
+        !e.isEmpty())
+        return e;
+    if (QString e = blocks::createTimesTable(db); !e.isEmpty()) return e;
+    QList<QPair<QString, QStringList>> measureTables;   // table, fields
+    {
+        sql::Stmt st(db, QStringLiteral("SELECT table_name, fields FROM dosi_layers WHERE kind = 'measure'"));
+        while (st.step()) {
+            QStringList fields;
+            for (const auto& v : QJsonDocument::fromJson(st.text(1).toUtf8()).array())
+                fields << v.toObject().value(QStringLiteral("name")).toString();
+            measureTables.append({st.text(0), fields});
+        }
+        if (st.failed()) return st.error();
+    }
+    for (const auto& [table, fields] : measureTables) {
+        MeasureTable data;
+        data.fields = fields;
+        data.columns.resize(fields.size());
+        QStringList cols{QStringLiteral("unit"), QStringLiteral("time")};
+        for (const QString& f : fields) cols << sql::quoteId(f);
+        {
+            sql::Stmt st(db, QStringLiteral("SELECT %1 FROM %2").arg(cols.join(QLatin1Char(',')), sql::quoteId(table)));
+            if (!st.valid()) return st.error();
+            while (st.step()) {
+                data.units.append(st.text(0));
+                data.times.append(st.text(1));
+                for (int f = 0; f < fields.size(); ++f) {
+                    const int c = f + 2;
+                    double v = missingValue();
+                    if (st.type(c) == SQLITE_INTEGER || st.type(c) == SQLITE_FLOAT) v = st.real(c);
+                    else if (st.type(c) == SQLITE_TEXT && st.text(c).trimmed() == QLatin1String("*")) v = maskedValue();
+                    data.columns[f].append(v);
+                }
+            }
+            if (st.failed()) return st.error();
+        }
+        if (QString e = db.exec(QStringLiteral("DROP TABLE %1").arg(sql::quoteId(table))); !e.isEmpty()) return e;
+        if (QString e = blocks::writeTable(db, table, data); !e.isEmpty()) return e;
+        sql::Stmt up(db, QStringLiteral("UPDATE dosi_layers SET row_count = ? WHERE table_name = ?"));
+        up.bind(1, qint64(data.rowCount()));
+        up.bind(2, table);
+        up.step();
+        if (up.failed()) return up.error();
+    }
+    return {};
+}
+
 // Upgrade steps: kSteps[i] turns schema version i+1 into i+2. Append, never edit.
-const char* const kSteps[] = {nullptr};
-constexpr int kStepCount = 0;
+using Step = QString (*)(sql::Db&);
+const Step kSteps[] = {&upgradeMeasureBlocks};
+constexpr int kStepCount = int(sizeof kSteps / sizeof kSteps[0]);
 
 }  // namespace
 
@@ -56,11 +114,12 @@ QString createAll(sql::Db& db, const QString& title)
         " title TEXT, code_field TEXT, label_field TEXT, geometry_layer TEXT, time_kind TEXT NOT NULL DEFAULT 'none',"
         " fields TEXT NOT NULL DEFAULT '[]', source TEXT, visible INTEGER NOT NULL DEFAULT 1,"
         " sort_order INTEGER NOT NULL DEFAULT 0, estimated INTEGER NOT NULL DEFAULT 0, style TEXT NOT NULL DEFAULT '{}',"
-        " created TEXT);"
+        " created TEXT, row_count INTEGER NOT NULL DEFAULT 0);"
         "CREATE TABLE dosi_runs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, model TEXT,"
         " version TEXT, created TEXT, params TEXT NOT NULL DEFAULT '{}', fingerprint TEXT,"
         " metrics TEXT NOT NULL DEFAULT '{}', result_layers TEXT NOT NULL DEFAULT '[]');"));
     if (!e.isEmpty()) return e;
+    if (QString te = blocks::createTimesTable(db); !te.isEmpty()) return te;
 
     sql::Stmt srs(db, QStringLiteral("INSERT INTO gpkg_spatial_ref_sys VALUES (?,?,?,?,?,?)"));
     struct Row {
@@ -122,7 +181,7 @@ QString upgrade(sql::Db& db, int from)
     for (int v = from; v < ProjectStore::SchemaVersion; ++v) {
         const int step = v - 1;
         if (step < 0 || step >= kStepCount || !kSteps[step]) return QStringLiteral("no upgrade from schema %1").arg(v);
-        const QString e = db.exec(QString::fromUtf8(kSteps[step]));
+        const QString e = kSteps[step](db);
         if (!e.isEmpty()) return e;
     }
     return db.exec(QStringLiteral("UPDATE dosi_meta SET value = '%1' WHERE key = 'schema_version'")

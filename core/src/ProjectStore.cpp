@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
+#include <QtEndian>
 #include <filesystem>
 #include <system_error>
 
@@ -73,6 +74,21 @@ void configureWorkingCopy(sql::Db& db)
                            " PRAGMA temp_store = MEMORY"));
 }
 
+// Makes a saved file final: source paths relative to its folder and the save time, committed with
+// synchronous FULL so that the file is on disk before it replaces the target.
+QString finishSavedFile(sql::Db& db, const QString& dir)
+{
+    db.exec(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL"));
+    sql::Transaction tx(db);
+    if (!tx.started()) return db.lastError();
+    if (QString e = rebaseSources(db, dir, true); !e.isEmpty()) return e;
+    sql::Stmt st(db, QStringLiteral("INSERT OR REPLACE INTO dosi_meta(key, value) VALUES ('saved', ?)"));
+    st.bind(1, schema::isoNow());
+    st.step();
+    if (st.failed()) return st.error();
+    return tx.commit();
+}
+
 Result<std::unique_ptr<QTemporaryDir>> makeWorkDir()
 {
     auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/dosi-XXXXXX"));
@@ -108,6 +124,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString& path, 
     impl->workPath = impl->workDir->filePath(QStringLiteral("work.dosi"));
     if (QString e = impl->db.open(impl->workPath, false); !e.isEmpty())
         return makeError(StoreTr::tr("Cannot create a project: %1").arg(e));
+    impl->db.exec(QStringLiteral("PRAGMA page_size = 65536"));
     configureWorkingCopy(impl->db);
     {
         sql::Transaction tx(impl->db);
@@ -130,6 +147,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path)
     if (!fi.isFile() || !fi.isReadable()) return makeError(StoreTr::tr("Cannot open %1: it is not a readable file.").arg(shown));
 
     // A Dosi project is an SQLite file: check the 16-byte header before handing it to SQLite.
+    qint64 headerBytes = -1;   // page size x page count from the header, when the header says so
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) return makeError(StoreTr::tr("Cannot open %1: %2").arg(shown, f.errorString()));
@@ -138,6 +156,12 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path)
             return makeError(StoreTr::tr("%1 is not a Dosi project: it is not a GeoPackage/SQLite file.").arg(shown));
         if (head.size() < 100)
             return makeError(StoreTr::tr("%1 is damaged or truncated: the file header is incomplete.").arg(shown));
+        const qint64 pageSize = qFromBigEndian<quint16>(head.constData() + 16) == 1
+                                    ? 65536 : qFromBigEndian<quint16>(head.constData() + 16);
+        if (qFromBigEndian<quint32>(head.constData() + 92) == qFromBigEndian<quint32>(head.constData() + 24))
+            headerBytes = pageSize * qint64(qFromBigEndian<quint32>(head.constData() + 28));
+        if (headerBytes > fi.size())
+            return makeError(StoreTr::tr("%1 is damaged or truncated: the file ends before its last page.").arg(shown));
     }
 
     sql::Db src;
@@ -166,8 +190,16 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path)
     if (!dir) return dir.error();
     impl->workDir = std::move(dir).value();
     impl->workPath = impl->workDir->filePath(QStringLiteral("work.dosi"));
-    // VACUUM INTO reads every page: a truncated or damaged file fails here.
-    {
+    // A whole file is copied as it is (quick_check below reads every page of the copy). One with a
+    // journal beside it, or a header that does not give its size, is rebuilt with VACUUM INTO,
+    // which reads every page through SQLite.
+    const bool plainCopy = headerBytes > 0 && !QFileInfo::exists(fi.absoluteFilePath() + QStringLiteral("-journal"))
+                           && !QFileInfo::exists(fi.absoluteFilePath() + QStringLiteral("-wal"));
+    if (plainCopy) {
+        if (!QFile::copy(fi.absoluteFilePath(), impl->workPath))
+            return makeError(StoreTr::tr("Cannot open %1: cannot copy it to %2.").arg(shown, nativeName(impl->workPath)));
+        QFile::setPermissions(impl->workPath, QFile::ReadOwner | QFile::WriteOwner);
+    } else {
         sql::Stmt vac(src, QStringLiteral("VACUUM INTO ?"));
         vac.bind(1, impl->workPath);
         vac.step();
@@ -211,8 +243,17 @@ Result<void> ProjectStore::save()
     return saveAs(d->filePath);
 }
 
-Result<void> ProjectStore::saveAs(const QString& path)
+Result<void> ProjectStore::saveAs(const QString& path) { return saveTo(path, false); }
+
+Result<void> ProjectStore::saveAndClose()
 {
+    if (d->filePath.isEmpty()) return makeError(StoreTr::tr("The project has no file name yet: use Save As."));
+    return saveTo(d->filePath, true);
+}
+
+Result<void> ProjectStore::saveTo(const QString& path, bool close)
+{
+    if (!d->db.isOpen()) return makeError(StoreTr::tr("The project is closed."));
     QFileInfo target(path);
     if (target.suffix().isEmpty()) target = QFileInfo(path + QLatin1Char('.') + fileSuffix());
     const QString shown = nativeName(target.filePath());
@@ -226,36 +267,58 @@ Result<void> ProjectStore::saveAs(const QString& path)
 
     if (QString e = setMetaValue(QStringLiteral("app_version"), appVersion()).errorMessage(); !e.isEmpty())
         return makeError(StoreTr::tr("Cannot save %1: %2").arg(shown, e));
-    (void)setMetaValue(QStringLiteral("saved"), schema::isoNow());
+    auto failed = [&](const QString& e) {
+        cleanup();
+        return makeError(StoreTr::tr("Cannot save %1: %2").arg(shown, e));
+    };
+    // A compact working copy is copied as it is (every change is committed, so the file is whole);
+    // one with many free pages (after removed layers) is rewritten compactly with VACUUM INTO.
+    qint64 pages = 0, freePages = 0;
     {
+        sql::Stmt pc(d->db, QStringLiteral("PRAGMA page_count"));
+        if (pc.step()) pages = pc.int64(0);
+        sql::Stmt fc(d->db, QStringLiteral("PRAGMA freelist_count"));
+        if (fc.step()) freePages = fc.int64(0);
+    }
+    const bool compact = pages > 0 && freePages * 10 <= pages;
+    const QString finalPath = target.absoluteFilePath();
+    if (close && compact) {
+        // The working copy itself becomes the file: no copy when both are on one volume.
+        if (QString e = finishSavedFile(d->db, target.absolutePath()); !e.isEmpty()) return failed(e);
+        d->db.close();
+        std::error_code ec;
+        std::filesystem::rename(fsPath(d->workPath), fsPath(finalPath), ec);
+        if (!ec) {
+            d->filePath = finalPath;
+            d->modified = false;
+            return {};
+        }
+        // Another volume: copy it beside the target below.
+    }
+    if (compact) {
+        QFile::remove(tmp);
+        if (!QFile::copy(d->workPath, tmp)) return failed(StoreTr::tr("cannot write %1").arg(nativeName(tmp)));
+    } else {
         sql::Stmt vac(d->db, QStringLiteral("VACUUM INTO ?"));
         vac.bind(1, tmp);
         vac.step();
-        if (!vac.valid() || vac.failed()) {
-            cleanup();
-            return makeError(StoreTr::tr("Cannot save %1: %2").arg(shown, vac.valid() ? vac.error() : d->db.lastError()));
-        }
+        if (!vac.valid() || vac.failed()) return failed(vac.valid() ? vac.error() : d->db.lastError());
     }
-    {
+    // (A lambda, so that the file is closed before any cleanup.)
+    const QString finished = [&]() -> QString {
         sql::Db out;
-        if (QString e = out.open(tmp, false); !e.isEmpty()) {
-            cleanup();
-            return makeError(StoreTr::tr("Cannot save %1: %2").arg(shown, e));
-        }
-        out.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-        if (QString e = rebaseSources(out, target.absolutePath(), true); !e.isEmpty()) {
-            out.close();
-            cleanup();
-            return makeError(StoreTr::tr("Cannot save %1: %2").arg(shown, e));
-        }
-    }
+        if (QString e = out.open(tmp, false); !e.isEmpty()) return e;
+        return finishSavedFile(out, target.absolutePath());
+    }();
+    if (!finished.isEmpty()) return failed(finished);
     std::error_code ec;
     std::filesystem::rename(fsPath(tmp), fsPath(target.absoluteFilePath()), ec);
     if (ec) {
         cleanup();
         return makeError(StoreTr::tr("Cannot save %1: %2").arg(shown, QString::fromLocal8Bit(ec.message().c_str())));
     }
-    d->filePath = target.absoluteFilePath();
+    if (close) d->db.close();
+    d->filePath = finalPath;
     d->modified = false;
     return {};
 }

@@ -42,6 +42,16 @@ QByteArray wrapWkb(const QByteArray& wkb, const Envelope& env, int srid);
 QByteArray unwrapWkb(const QByteArray& blob, Envelope* env);
 }  // namespace gpkg
 
+namespace layerdb {
+// A table name for a new layer that no table uses yet.
+QString uniqueTableName(sql::Db& db, const QString& layerName);
+// Checks the name of a new layer and puts it on top of the others.
+Result<void> placeNewLayer(const ProjectStore& store, LayerInfo& info);
+// Registers a freshly written table in gpkg_contents and dosi_layers, then commits.
+Result<void> registerAndCommit(sql::Db& db, sql::Transaction& tx, const LayerInfo& info, const QString& dataType,
+                               const QString& geometryType, const Envelope& env);
+}  // namespace layerdb
+
 // lupdate sees tr() calls through Q_DECLARE_TR_FUNCTIONS with this context.
 struct StoreTr {
     Q_DECLARE_TR_FUNCTIONS(StoreTr)

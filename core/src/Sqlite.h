@@ -56,6 +56,12 @@ public:
     void bind(int i, int v) { bind(i, qint64(v)); }
     void bind(int i, double v);   // NaN binds NULL
     void bindBlob(int i, const QByteArray& v);
+    // Bind bytes that stay valid until the next step/reset (no copy).
+    void bindStaticBlob(int i, const char* data, int size) { sqlite3_bind_blob(m_stmt, i, data, size, SQLITE_STATIC); }
+    void bindStaticText(int i, const QByteArray& utf8)
+    {
+        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    }
     void bindNull(int i);
     void bindVariant(int i, const QVariant& v);
 
@@ -72,6 +78,13 @@ public:
     qint64 int64(int i) const { return sqlite3_column_int64(m_stmt, i); }
     double real(int i) const { return sqlite3_column_double(m_stmt, i); }
     QByteArray blob(int i) const;
+    // The column's bytes without a copy, valid until the next step/reset.
+    const char* blobData(int i, int* size) const
+    {
+        const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, i));
+        *size = sqlite3_column_bytes(m_stmt, i);
+        return p;
+    }
     QVariant variant(int i) const;
 
 private:

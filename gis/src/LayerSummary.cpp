@@ -83,17 +83,12 @@ Result<LayerSummary> summarizeLayer(const ProjectStore& store, const QString& la
         s.firstTime = times->first();
         s.lastTime = times->last();
     }
-    // One time slice at a time: each query is served by the (time) index.
-    for (const QString& t : times.value()) {
-        auto slice = store.readMeasures(layer, {}, t);
-        if (!slice) return slice.error();
-        s.rows += slice->rowCount();
-        for (const QVector<double>& col : slice->columns)
-            for (double v : col) {
-                if (isMasked(v)) ++s.maskedValues;
-                else if (std::isnan(v)) ++s.missingValues;
-            }
-    }
+    // One streaming pass over the stored blocks (memory stays at one block).
+    auto counts = store.measureCounts(layer);
+    if (!counts) return counts.error();
+    s.rows = counts->rows;
+    s.maskedValues = counts->maskedValues;
+    s.missingValues = counts->missingValues;
     s.values = s.rows * s.fields;
     s.absentRows = qint64(s.units) * s.times - s.rows;
     if (s.values > 0) {

@@ -34,18 +34,12 @@ namespace detail {
 
 namespace {
 
-struct Schema {
-    QString format;
-    int date = -1, hour = -1, unit = -1, dong = -1;
-    QVector<int> values;  // column indexes of the value fields
-};
-
 int col(const QStringList& header, const char16_t* name)
 {
     return int(header.indexOf(QString::fromUtf16(name)));
 }
 
-bool detectSchema(const QStringList& h, Schema* s)
+bool detectSchema(const QStringList& h, LivingCsvColumns* s)
 {
     const int cell = col(h, u"250M격자");
     if (cell >= 0 && col(h, u"일자") >= 0 && col(h, u"시간") >= 0) {
@@ -87,6 +81,21 @@ double addPart(double a, double b, bool* partialMasked)
 
 }  // namespace
 
+bool livingCsvSchema(const QStringList& header, MeasurePart* part, LivingCsvColumns* schema)
+{
+    if (!detectSchema(header, schema)) return false;
+    part->format = schema->format;
+    for (int c : schema->values) {
+        FieldInfo f;
+        f.name = livingPopulationFieldName(header[c]);
+        f.type = FieldType::Real;
+        f.description = header[c];
+        part->fields.append(f);
+        part->table.fields.append(f.name);
+    }
+    return true;
+}
+
 Result<MeasurePart> readLivingPopulationCsv(const QString& path, const PartProgress& progress)
 {
     Result<CsvReader> opened = CsvReader::open(path);
@@ -95,25 +104,16 @@ Result<MeasurePart> readLivingPopulationCsv(const QString& path, const PartProgr
     const QString file = fileLabel(path);
     const QStringList header = reader.header();
 
-    Schema schema;
-    if (!detectSchema(header, &schema))
+    MeasurePart part;
+    LivingCsvColumns schema;
+    if (!livingCsvSchema(header, &part, &schema))
         return makeError(QCoreApplication::translate("dosi::MeasureImport",
                                                      "%1 is not a known living-population file: expected the Seoul "
                                                      "행정동 (기준일ID, 시간대구분, 행정동코드, …), 자치구 (… 자치구코드 …) "
                                                      "or 250 m grid (일자, 시간, 행정동코드, 250M격자, …) columns, found: %2")
                              .arg(file, header.join(QStringLiteral(", "))));
 
-    MeasurePart part;
     part.file = path;
-    part.format = schema.format;
-    for (int c : schema.values) {
-        FieldInfo f;
-        f.name = livingPopulationFieldName(header[c]);
-        f.type = FieldType::Real;
-        f.description = header[c];
-        part.fields.append(f);
-        part.table.fields.append(f.name);
-    }
     const int nValues = int(schema.values.size());
     part.table.columns.resize(nValues);
     const bool grid = schema.format == QLatin1String("seoul-grid-csv");

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
+
 namespace dosi::gis {
 
 namespace detail {
@@ -46,12 +48,14 @@ bool looksLikeJson(const QString& path)
     return head.startsWith('[') || head.startsWith('{');
 }
 
-Result<MeasurePart> readPart(const QString& path, const detail::PartProgress& progress)
+Result<MeasurePart> readPart(const QString& path, const detail::PartProgress& progress, CsvReading reading)
 {
     if (!QFileInfo::exists(path))
         return makeError(QCoreApplication::translate("dosi::MeasureImport", "%1 does not exist.")
                              .arg(QDir::toNativeSeparators(path)));
     if (looksLikeJson(path)) return detail::readHanbyulJson(path);
+    if (reading == CsvReading::Auto)
+        if (auto fast = detail::readLivingPopulationFast(path, progress)) return std::move(*fast);
     return detail::readLivingPopulationCsv(path, progress);
 }
 
@@ -65,7 +69,8 @@ QStringList fieldNames(const QList<FieldInfo>& fields)
 }  // namespace
 
 Result<MeasureImport> importLivingPopulation(const QStringList& files, const QString& name,
-                                             const std::function<bool(int done, int total)>& progress)
+                                             const std::function<bool(int done, int total)>& progress,
+                                             CsvReading reading)
 {
     if (files.isEmpty())
         return makeError(QCoreApplication::translate("dosi::MeasureImport", "No living-population file was given."));
@@ -74,7 +79,6 @@ Result<MeasureImport> importLivingPopulation(const QStringList& files, const QSt
 
     MeasureImport out;
     QList<MeasurePart> parts;
-    QHash<QString, QPair<int, int>> seen;  // unit|time -> (part, row)
     QStringList absolute;
     for (const QString& f : files) {
         const QString abs = QFileInfo(f).absoluteFilePath();
@@ -88,7 +92,7 @@ Result<MeasureImport> importLivingPopulation(const QStringList& files, const QSt
         auto partProgress = [&](double fraction) {
             return !progress || progress(i * steps + int(fraction * (steps - 1)), total);
         };
-        Result<MeasurePart> read = readPart(files[i], partProgress);
+        Result<MeasurePart> read = readPart(files[i], partProgress, reading);
         if (!read) return read.error();
         parts.append(std::move(read).value());
         const MeasurePart& part = parts.last();
@@ -99,34 +103,38 @@ Result<MeasureImport> importLivingPopulation(const QStringList& files, const QSt
                                                          "them separately.")
                                  .arg(detail::fileLabel(part.file), part.format, detail::fileLabel(first.file),
                                       first.format));
-        const int p = int(parts.size()) - 1;
-        for (int r = 0; r < part.table.rowCount(); ++r) {
-            const QString key = part.table.units[r] + QLatin1Char('|') + part.table.times[r];
-            const auto it = seen.constFind(key);
-            if (it != seen.constEnd())
-                return makeError(QCoreApplication::translate("dosi::MeasureImport",
-                                                             "%1: unit %2 at %3 appears twice (first at %4).")
-                                     .arg(detail::locationText(part, r), part.table.units[r], part.table.times[r],
-                                          detail::locationText(parts[it->first], it->second)));
-            seen.insert(key, {p, r});
-        }
     }
 
-    // Concatenate.
-    const MeasurePart& first = parts.first();
-    out.format = first.format;
-    out.table.fields = first.table.fields;
-    out.table.columns.resize(first.table.fields.size());
+    // Concatenate (the first part is moved, not copied).
+    QVector<int> partStart;   // first row of each part in the whole table
     for (MeasurePart& part : parts) {
-        out.table.units += part.table.units;
-        out.table.times += part.table.times;
-        for (int f = 0; f < out.table.columns.size(); ++f) out.table.columns[f] += part.table.columns[f];
+        partStart.append(out.table.rowCount());
+        if (out.table.columns.isEmpty()) {
+            out.table = std::move(part.table);
+        } else {
+            out.table.units += part.table.units;
+            out.table.times += part.table.times;
+            for (int f = 0; f < out.table.columns.size(); ++f) out.table.columns[f] += part.table.columns[f];
+        }
+        part.table = MeasureTable();
         out.rowsRead += part.rowsRead;
         out.maskedCount += part.maskedCount;
+        out.filesReadFast += part.readFast ? 1 : 0;
         out.warnings += part.warnings;
-        part.table = MeasureTable();
+    }
+    out.format = parts.first().format;
+
+    // Every (unit, time) once, across all files.
+    if (const auto [earlier, later] = findDuplicateKey(out.table); later >= 0) {
+        auto where = [&](int row) {
+            const int p = int(std::upper_bound(partStart.begin(), partStart.end(), row) - partStart.begin()) - 1;
+            return detail::locationText(parts[p], row - partStart[p]);
+        };
+        return makeError(QCoreApplication::translate("dosi::MeasureImport", "%1: unit %2 at %3 appears twice (first at %4).")
+                             .arg(where(later), out.table.units[later], out.table.times[later], where(earlier)));
     }
 
+    const MeasurePart& first = parts.first();
     out.info.name = name;
     out.info.title = name;
     out.info.kind = LayerKind::Measure;

@@ -82,4 +82,8 @@ struct MeasureTable {
     void addRow(const QString& unit, const QString& time, const QVector<double>& values);
 };
 
+// The first (unit, time) key that occurs twice, as {earlier row, later row} with the later row as
+// small as possible; {-1, -1} when every key is unique.
+QPair<int, int> findDuplicateKey(const MeasureTable& table);
+
 }  // namespace dosi

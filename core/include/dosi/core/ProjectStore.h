@@ -9,7 +9,12 @@
 //
 // Tables: dosi_meta (key/value, holds schema_version), dosi_layers (one row per layer),
 // dosi_runs (model runs), GeoPackage feature tables in EPSG:5179, and measure tables
-// keyed by (unit, time) registered as GeoPackage "attributes".
+// registered as GeoPackage "attributes". A measure table holds the records of one layer keyed by
+// (unit, time block), with the values of up to 24 (or 168) consecutive time keys packed in one row
+// and indexes on (unit, block) and (block, unit); dosi_measure_times maps each time key to its block.
+// So a map of one hour, a unit's series and a day or week of one unit are each a few index lookups,
+// and an import writes one row per unit and day rather than one per unit and hour.
+// (Schema 1 stored one row per (unit, time); opening such a file converts it.)
 
 #include "dosi/core/Layer.h"
 #include "dosi/core/Result.h"
@@ -33,9 +38,16 @@ struct RunInfo {
     QStringList resultLayers;
 };
 
+// Counts over all values of a measure layer (see Values.h for masked and missing).
+struct MeasureCounts {
+    qint64 rows = 0;            // (unit, time) records
+    qint64 maskedValues = 0;
+    qint64 missingValues = 0;
+};
+
 class ProjectStore {
 public:
-    static constexpr int SchemaVersion = 1;   // bump with a step in ProjectSchema.cpp
+    static constexpr int SchemaVersion = 2;   // bump with a step in ProjectSchema.cpp
     static constexpr int AnalysisSrid = 5179;
     static QString fileSuffix() { return QStringLiteral("dosi"); }
 
@@ -57,6 +69,10 @@ public:
 
     Result<void> save();
     Result<void> saveAs(const QString& path);
+    // Saves and closes the project (for one-shot tools such as dosi-cli): the working copy itself
+    // is moved into place when it can be, so a large project is not copied. Nothing but the file
+    // name may be asked of the store afterwards.
+    Result<void> saveAndClose();
 
     QString title() const;
     Result<void> setTitle(const QString& title);
@@ -85,6 +101,10 @@ public:
     // Empty `fields` = all fields; empty `time` = all times.
     Result<MeasureTable> readMeasures(const QString& layerName, const QStringList& fields = {},
                                       const QString& time = {}) const;
+    // One unit's records over all times (an hourly profile, a yearly series), sorted by time.
+    Result<MeasureTable> readUnitMeasures(const QString& layerName, const QString& unit,
+                                          const QStringList& fields = {}) const;
+    Result<MeasureCounts> measureCounts(const QString& layerName) const;   // one streaming pass
     Result<QStringList> measureTimes(const QString& layerName) const;   // sorted
     Result<QStringList> measureUnits(const QString& layerName) const;   // sorted
 
@@ -97,6 +117,7 @@ public:
 
 private:
     explicit ProjectStore(std::unique_ptr<Impl> impl);
+    Result<void> saveTo(const QString& path, bool close);
     std::unique_ptr<Impl> d;
 };
 

@@ -35,7 +35,7 @@ struct LayerSummary {
     QString text() const;
 };
 
-// Reads the layer once, one time key at a time (memory stays at one time slice).
+// Reads the layer once, block by block (memory stays at one stored block).
 Result<LayerSummary> summarizeLayer(const ProjectStore& store, const QString& layer);
 
 }  // namespace dosi::gis

@@ -34,8 +34,14 @@ struct MeasureImport {
     QString format;          // see above, or "table-csv"
     int rowsRead = 0;        // source records read (CSV data lines; JSON unit-hours)
     int maskedCount = 0;     // values read as masked ('*')
+    int filesReadFast = 0;   // CSV files read by the fast reader (the others by the general one)
     QStringList warnings;    // collected, translated
 };
+
+// How CSV files are read: Auto uses the fast multi-core reader for regular 행정동/자치구 files and the
+// general reader for everything else; General always uses the general reader (kept to check the
+// fast one against it).
+enum class CsvReading { Auto, General };
 
 // Reads one or more files of the same format and concatenates them.
 // Fails (one message naming the file, line and field) on: an unreadable or unknown file, files of
@@ -44,7 +50,8 @@ struct MeasureImport {
 // file and every 20,000 CSV rows, with total = 1000 x the number of files and done = total at the end;
 // returning false cancels the import.
 Result<MeasureImport> importLivingPopulation(const QStringList& files, const QString& name,
-                                             const std::function<bool(int done, int total)>& progress = {});
+                                             const std::function<bool(int done, int total)>& progress = {},
+                                             CsvReading reading = CsvReading::Auto);
 
 // Any indicator table by unit (and time), e.g. kingkangzza POP5 keyed by CODE_AD and YEAR.
 // Rules:
