@@ -52,6 +52,7 @@ int cmdRender(CliContext& ctx);
 int cmdExport(CliContext& ctx);
 int cmdReport(CliContext& ctx);
 int cmdEstimateFlows(CliContext& ctx);
+int cmdDerive(CliContext& ctx);
 
 // Import kinds in their own files (called by cmdImport with the project open).
 int importMovementCommand(CliContext& ctx, const QCommandLineParser& parser, const QStringList& files, ProjectStore& store);

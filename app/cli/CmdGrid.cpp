@@ -4,7 +4,9 @@
 #include "CliContext.h"
 
 #include "dosi/core/Values.h"
+#include "dosi/gis/DerivedMeasures.h"
 #include "dosi/gis/Interpolate.h"
+#include "dosi/gis/LayerFeatures.h"
 #include "dosi/gis/NationalGrid.h"
 
 #include <QHash>
@@ -16,40 +18,6 @@ namespace dosi::cli {
 
 namespace {
 
-// The polygons of a feature layer, one per distinct code (features sharing a code are merged into
-// one MultiPolygon, so a unit's value is split over all its parts).
-struct UnitPolygons {
-    QStringList codes;
-    QVector<gis::Geometry> geometries;
-};
-
-Result<UnitPolygons> unitPolygons(const ProjectStore& store, const LayerInfo& layer)
-{
-    auto features = store.readFeatures(layer.name);
-    if (!features) return features.error();
-    const int codeIdx = layer.fieldIndex(layer.codeField);
-    UnitPolygons out;
-    QHash<QString, int> index;
-    for (int i = 0; i < features->size(); ++i) {
-        const FeatureRecord& f = features->at(i);
-        const QString code = codeIdx >= 0 ? f.values.value(codeIdx).toString() : QString::number(f.fid);
-        const gis::Geometry g = gis::Geometry::fromWkb(f.wkb);
-        if (!g.isPolygonal()) continue;
-        const auto it = index.constFind(code);
-        if (it == index.constEnd()) {
-            index.insert(code, int(out.codes.size()));
-            out.codes << code;
-            out.geometries << g;
-        } else {
-            gis::Geometry& merged = out.geometries[it.value()];
-            merged.type = gis::Geometry::Type::MultiPolygon;
-            merged.polygons += g.polygons;
-        }
-    }
-    if (out.codes.isEmpty())
-        return makeError(CliContext::tr("Layer \"%1\" has no polygons to interpolate over.").arg(layer.name));
-    return out;
-}
 
 // Values of a numeric feature field as a one-time measure table keyed by the layer's codes.
 Result<MeasureTable> featureFieldTable(const ProjectStore& store, const LayerInfo& layer, const QString& field)
@@ -105,14 +73,14 @@ int cmdGrid(CliContext& ctx)
     if (!layer || !layer->isFeatureLayer())
         return ctx.fail(CliContext::tr("The project has no feature layer named \"%1\".").arg(over));
     if (store.hasLayer(name)) return ctx.fail(CliContext::tr("The project already has a layer named \"%1\".").arg(name));
-    auto polys = unitPolygons(store, *layer);
+    auto polys = gis::unitPolygons(store, *layer);
     if (!polys) return ctx.fail(polys.errorMessage());
     auto grid = gis::buildGrid(polys->geometries, cell);
     if (!grid) return ctx.fail(grid.errorMessage());
     gis::GridFeatures features = gis::gridFeatures(grid.value(), name);
     features.info.source = QStringLiteral("grid:%1").arg(over);
     if (auto r = store.addFeatureLayer(features.info, features.features); !r) return ctx.fail(r.errorMessage());
-    if (auto r = store.save(); !r) return ctx.fail(r.errorMessage());
+    if (auto r = store.saveAndClose(); !r) return ctx.fail(r.errorMessage());
     ctx.info(CliContext::tr("Laid %1 national grid cell(s) of %2 m over \"%3\" as \"%4\".")
                  .arg(grid->cells.size())
                  .arg(cell)
@@ -161,13 +129,14 @@ int cmdInterpolate(CliContext& ctx)
     std::optional<LayerInfo> sourcePolys = source;
     TimeKind timeKind = TimeKind::None;
     if (source->kind == LayerKind::Measure) {
-        if (source->fieldIndex(field) < 0)
+        // A derived measure (e.g. extinction_risk from the age/sex bands) is computed when not stored.
+        if (!gis::measureFieldAvailable(*source, field))
             return ctx.fail(CliContext::tr("Layer \"%1\" has no field \"%2\".").arg(fromLayer, field));
         sourcePolys = store.layer(source->geometryLayer);
         if (!sourcePolys)
             return ctx.fail(CliContext::tr("Measure layer \"%1\" is not attached to a map layer, so it has no areas to interpolate.")
                                 .arg(fromLayer));
-        auto read = store.readMeasures(fromLayer, {field}, p.value(QStringLiteral("time")));
+        auto read = gis::readMeasuresWithDerived(store, fromLayer, {field}, p.value(QStringLiteral("time")));
         if (!read) return ctx.fail(read.errorMessage());
         table = std::move(read).value();
         timeKind = source->timeKind;
@@ -182,13 +151,13 @@ int cmdInterpolate(CliContext& ctx)
     if (table.rowCount() == 0)
         return ctx.fail(CliContext::tr("Layer \"%1\" has no values of \"%2\".").arg(fromLayer, field));
 
-    auto srcPolys = unitPolygons(store, *sourcePolys);
+    auto srcPolys = gis::unitPolygons(store, *sourcePolys);
     if (!srcPolys) return ctx.fail(srcPolys.errorMessage());
     // Polygons the table never mentions are outside what the data describes: leave them out (a unit
     // with a row but no value at some time still makes its targets missing at that time).
     {
         const QSet<QString> described(table.units.begin(), table.units.end());
-        UnitPolygons kept;
+        gis::UnitPolygons kept;
         for (int i = 0; i < srcPolys->codes.size(); ++i) {
             if (!described.contains(srcPolys->codes[i])) continue;
             kept.codes << srcPolys->codes[i];
@@ -203,7 +172,7 @@ int cmdInterpolate(CliContext& ctx)
                          .arg(sourcePolys->name, fromLayer));
         srcPolys = std::move(kept);
     }
-    auto dstPolys = unitPolygons(store, *target);
+    auto dstPolys = gis::unitPolygons(store, *target);
     if (!dstPolys) return ctx.fail(dstPolys.errorMessage());
     auto overlay = gis::computeOverlay(srcPolys->geometries, dstPolys->geometries);
     if (!overlay) return ctx.fail(overlay.errorMessage());
@@ -225,9 +194,11 @@ int cmdInterpolate(CliContext& ctx)
                                  .arg(gis::interpolationModeName(mode), fromLayer, field, to)
                              + (fi >= 0 && !source->fields[fi].description.isEmpty()
                                     ? QStringLiteral(" (%1)").arg(source->fields[fi].description)
+                                : fi < 0 && source->kind == LayerKind::Measure
+                                    ? QStringLiteral(" (%1)").arg(gis::derivedMeasureLabel(field))
                                     : QString())}};
     if (auto r = store.addMeasureLayer(info, moved); !r) return ctx.fail(r.errorMessage());
-    if (auto r = store.save(); !r) return ctx.fail(r.errorMessage());
+    if (auto r = store.saveAndClose(); !r) return ctx.fail(r.errorMessage());
 
     // Totals over the source units that have polygons, and over the targets.
     const QSet<QString> placed(srcPolys->codes.begin(), srcPolys->codes.end());

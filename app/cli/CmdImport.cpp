@@ -3,6 +3,7 @@
 #include "CliContext.h"
 
 #include "dosi/gis/CodeSystem.h"
+#include "dosi/gis/LayerFeatures.h"
 #include "dosi/gis/MeasureImport.h"
 #include "dosi/gis/PostgisSource.h"
 #include "dosi/gis/VectorImport.h"
@@ -18,15 +19,6 @@ bool isConnection(const QString& s) { return s.startsWith(QLatin1String("PG:"), 
 // Files become absolute; database connection strings stay as they are.
 QString resolveSource(const QString& s) { return isConnection(s) ? s : QDir::current().absoluteFilePath(s); }
 
-QStringList featureCodes(const ProjectStore& store, const LayerInfo& layer)
-{
-    QStringList codes;
-    const int idx = layer.fieldIndex(layer.codeField);
-    auto feats = store.readFeatures(layer.name);
-    if (!feats || idx < 0) return codes;
-    for (const FeatureRecord& f : feats.value()) codes << f.values.value(idx).toString();
-    return codes;
-}
 
 // Picks the feature layer whose codes match most of the table's units (or the one asked for),
 // prints the join report and returns the layer name (empty when nothing matches).
@@ -38,7 +30,7 @@ QString attachToLayer(const CliContext& ctx, const ProjectStore& store, const QS
     for (const LayerInfo& l : store.layers()) {
         if (!l.isFeatureLayer()) continue;
         if (!wanted.isEmpty() && l.name != wanted) continue;
-        const gis::JoinReport r = gis::joinReport(featureCodes(store, l), units);
+        const gis::JoinReport r = gis::joinReport(gis::featureCodes(store, l), units);
         if (best.isEmpty() || r.matched > bestReport.matched) {
             best = l.name;
             bestReport = r;
@@ -89,7 +81,7 @@ int importBoundaries(CliContext& ctx, const QCommandLineParser& p, const QString
     } else {
         if (auto r = store.addFeatureLayer(imported->info, imported->features); !r) return ctx.fail(r.errorMessage());
     }
-    if (auto r = store.save(); !r) return ctx.fail(r.errorMessage());
+    if (auto r = store.saveAndClose(); !r) return ctx.fail(r.errorMessage());
     ctx.info(CliContext::tr("Imported %1 of %2 feature(s) from %3 (%4 -> EPSG:5179); %5 invalid geometries repaired, %6 empty skipped.")
                  .arg(rep.featuresWritten)
                  .arg(rep.featuresRead)
@@ -107,7 +99,7 @@ int storeMeasures(CliContext& ctx, ProjectStore& store, gis::MeasureImport impor
     if (!error.isEmpty()) return ctx.fail(error);
     imported.info.geometryLayer = layer;
     if (auto r = store.addMeasureLayer(imported.info, imported.table); !r) return ctx.fail(r.errorMessage());
-    if (auto r = store.save(); !r) return ctx.fail(r.errorMessage());
+    if (auto r = store.saveAndClose(); !r) return ctx.fail(r.errorMessage());
     ctx.info(CliContext::tr("Imported %1 record(s) as \"%2\" (%3); %4 masked value(s) kept as masked.")
                  .arg(imported.table.rowCount())
                  .arg(imported.info.name, imported.format)

@@ -105,7 +105,7 @@ int cmdDissolve(CliContext& ctx)
     auto result = gis::dissolve(*layer, features.value(), p.value(QStringLiteral("by")), name);
     if (!result) return ctx.fail(result.errorMessage());
     if (auto r = store.addFeatureLayer(result->info, result->features); !r) return ctx.fail(r.errorMessage());
-    if (auto r = store.save(); !r) return ctx.fail(r.errorMessage());
+    if (auto r = store.saveAndClose(); !r) return ctx.fail(r.errorMessage());
     ctx.info(CliContext::tr("Dissolved %1 feature(s) of \"%2\" by %3 into %4 feature(s) as \"%5\".")
                  .arg(features->size())
                  .arg(layerName, p.value(QStringLiteral("by")))

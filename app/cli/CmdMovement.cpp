@@ -5,6 +5,7 @@
 
 #include "dosi/core/Values.h"
 #include "dosi/gis/CsvReader.h"
+#include "dosi/gis/LayerFeatures.h"
 #include "dosi/gis/OdImport.h"
 #include "dosi/models/Gravity.h"
 
@@ -18,18 +19,6 @@ namespace dosi::cli {
 
 namespace {
 
-QStringList layerCodes(const ProjectStore& store, const LayerInfo& layer, QVector<QByteArray>* wkb = nullptr)
-{
-    QStringList codes;
-    const int idx = layer.fieldIndex(layer.codeField);
-    auto feats = store.readFeatures(layer.name);
-    if (!feats || idx < 0) return codes;
-    for (const FeatureRecord& f : feats.value()) {
-        codes << f.values.value(idx).toString();
-        if (wkb) wkb->append(f.wkb);
-    }
-    return codes;
-}
 
 // The zone layer: the one asked for, else the feature layer holding most of the OD zones.
 QString pickZoneLayer(const CliContext& ctx, const ProjectStore& store, const gis::OdImport& od, const QString& wanted,
@@ -39,7 +28,7 @@ QString pickZoneLayer(const CliContext& ctx, const ProjectStore& store, const gi
     gis::OdZoneReport bestReport;
     for (const LayerInfo& l : store.layers()) {
         if (!l.isFeatureLayer() || (!wanted.isEmpty() && l.name != wanted)) continue;
-        const gis::OdZoneReport r = gis::odZoneReport(od.table, layerCodes(store, l));
+        const gis::OdZoneReport r = gis::odZoneReport(od.table, gis::featureCodes(store, l));
         if (best.isEmpty() || r.matched.size() > bestReport.matched.size()) {
             best = l.name;
             bestReport = r;
@@ -111,7 +100,7 @@ int importMovementCommand(CliContext& ctx, const QCommandLineParser& p, const QS
         if (auto r = store.addMeasureLayer(net, table); !r) return ctx.fail(r.errorMessage());
         ctx.info(CliContext::tr("Net flows per zone and time stored as \"%1\" (%2 record(s)).").arg(netName).arg(table.rowCount()));
     }
-    if (auto r = store.save(); !r) return ctx.fail(r.errorMessage());
+    if (auto r = store.saveAndClose(); !r) return ctx.fail(r.errorMessage());
     ctx.info(CliContext::tr("Imported %1 record(s) into %2 OD cell(s) as \"%3\" (%4); %5 masked count(s) kept as masked.")
                  .arg(od.rowsRead)
                  .arg(od.table.rowCount())
@@ -188,7 +177,7 @@ int cmdEstimateFlows(CliContext& ctx)
     auto population = store.readMeasures(popName, {field});
     if (!population) return ctx.fail(population.errorMessage());
     QVector<QByteArray> wkb;
-    const QStringList codes = layerCodes(store, *zoneLayer, &wkb);
+    const QStringList codes = gis::featureCodes(store, *zoneLayer, &wkb);
 
     QVector<models::ObservedFlow> observed;
     if (p.isSet(QStringLiteral("observed"))) {
@@ -253,7 +242,7 @@ int cmdEstimateFlows(CliContext& ctx)
                               {QStringLiteral("zones"), int(g.zones.size())}};
     run.resultLayers = {name};
     if (auto r = store.addRun(run); !r) return ctx.fail(r.errorMessage());
-    if (auto r = store.save(); !r) return ctx.fail(r.errorMessage());
+    if (auto r = store.saveAndClose(); !r) return ctx.fail(r.errorMessage());
 
     ctx.info(CliContext::tr("%1: %2 zones, %3 OD pairs stored as \"%4\" (estimated, not measured).")
                  .arg(models::gravityDescription())

@@ -134,7 +134,7 @@ int cmdMeta(CliContext& ctx)
         value = QString::fromUtf8(f.readAll());
     }
     if (auto r = store.setMetaValue(key, value); !r) return ctx.fail(r.errorMessage());
-    if (auto r = store.save(); !r) return ctx.fail(r.errorMessage());
+    if (auto r = store.saveAndClose(); !r) return ctx.fail(r.errorMessage());
     return 0;
 }
 

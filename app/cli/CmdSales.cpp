@@ -111,7 +111,7 @@ int importSalesCommand(CliContext& ctx, const QCommandLineParser& p, const QStri
     s.industryInfo.geometryLayer.clear();  // units are "DONG|INDUSTRY", not features of the dong layer
     if (auto r = store.addMeasureLayer(s.info, s.table); !r) return ctx.fail(r.errorMessage());
     if (auto r = store.addMeasureLayer(s.industryInfo, s.industryTable); !r) return ctx.fail(r.errorMessage());
-    if (auto r = store.save(); !r) return ctx.fail(r.errorMessage());
+    if (auto r = store.saveAndClose(); !r) return ctx.fail(r.errorMessage());
     ctx.info(CliContext::tr("Imported %1 sales row(s) of %2 commercial area(s): \"%3\" has %4 record(s) by dong and "
                             "quarter, \"%5\" has %6 record(s) by dong, industry and quarter.")
                  .arg(s.rowsPlaced)
@@ -144,7 +144,7 @@ int importPointsCsvCommand(CliContext& ctx, const QCommandLineParser& p, const Q
     auto imported = gis::importPointsCsv(path, name, o);
     if (!imported) return ctx.fail(imported.errorMessage());
     if (auto r = store.addFeatureLayer(imported->info, imported->features); !r) return ctx.fail(r.errorMessage());
-    if (auto r = store.save(); !r) return ctx.fail(r.errorMessage());
+    if (auto r = store.saveAndClose(); !r) return ctx.fail(r.errorMessage());
     const gis::ImportReport& rep = imported->report;
     ctx.info(CliContext::tr("Imported %1 of %2 point(s) from %3 (%4 -> EPSG:5179); %5 row(s) with invalid "
                             "coordinates skipped.")

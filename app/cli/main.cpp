@@ -27,6 +27,7 @@ const Entry kCommands[] = {
      "estimate-flows P.dosi --population LAYER --zones LAYER --name NAME [--mean-trip-km X | --observed LAYER | --beta B] "
      "[--decay exp|power] [--from DATE --to DATE] [--field F] [--min-flow X] [--json]"},
     {"dissolve", dosi::cli::cmdDissolve, "dissolve P.dosi --layer LAYER --by FIELD --name NAME"},
+    {"derive", dosi::cli::cmdDerive, "derive P.dosi --layer L --measures NAME[,NAME...] --name NEW [--by hour-of-day|day|week] [--stat sum|mean]"},
     {"grid", dosi::cli::cmdGrid, "grid P.dosi --cell 250 --over LAYER --name NAME"},
     {"interpolate", dosi::cli::cmdInterpolate,
      "interpolate P.dosi --from LAYER.FIELD --to LAYER [--as NAME] [--time T] [--mode extensive|intensive]"},

@@ -1,6 +1,8 @@
 // ThematicPanel: choropleth controls.
 #include "ThematicPanel.h"
 
+#include "dosi/gis/DerivedMeasures.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -118,9 +120,16 @@ void ThematicPanel::fillLayerDependent()
     const QString name = activeLayer();
     if (m_store && !name.isEmpty()) {
         if (const std::optional<LayerInfo> info = m_store->layer(name)) {
+            QStringList stored;
             for (const FieldInfo& f : info->fields) {
+                stored << f.name;
                 if (f.type == FieldType::Text) continue;
                 m_field->addItem(f.description.isEmpty() ? f.name : QStringLiteral("%1 — %2").arg(f.name, f.description), f.name);
+            }
+            // Measures the layer can derive (by sex, age group, 소멸위험지수), computed when drawn.
+            for (const QString& d : gis::extraDerivedMeasures(stored)) {
+                m_field->addItem(derivedFieldText(d), d);
+                m_field->setItemData(m_field->count() - 1, true, DerivedRole);
             }
             m_timeKind = info->timeKind;
         }
@@ -215,6 +224,11 @@ void ThematicPanel::updateTimeLabel()
     m_timeLabel->setText(tr("%1  (%2 of %3)").arg(timeLabel(m_times.at(i), kind)).arg(i + 1).arg(m_times.size()));
 }
 
+QString ThematicPanel::derivedFieldText(const QString& name) const
+{
+    return tr("Derived: %1").arg(gis::derivedMeasureLabel(name));
+}
+
 void ThematicPanel::emitChanged()
 {
     if (!m_updating) emit choiceChanged();
@@ -227,6 +241,8 @@ void ThematicPanel::retranslateUi()
     m_method->setItemText(0, tr("Quantile"));
     m_method->setItemText(1, tr("Equal interval"));
     m_method->setItemText(2, tr("Natural breaks (Jenks)"));
+    for (int i = 0; i < m_field->count(); ++i)
+        if (m_field->itemData(i, DerivedRole).toBool()) m_field->setItemText(i, derivedFieldText(m_field->itemData(i).toString()));
     m_updating = wasUpdating;
     m_classes->setToolTip(tr("Number of classes"));
     m_prev->setToolTip(tr("Previous time"));

@@ -1,6 +1,9 @@
 #pragma once
 // ThematicPanel: controls of the choropleth: which measure layer, which field, which time
 // (slider over the layer's measureTimes() with a readable label) and how to classify.
+// The field list offers, after the stored fields, the measures the layer can derive
+// (gis/DerivedMeasures.h: by sex, age group, 소멸위험지수), labelled as derived; the map
+// computes them when drawn.
 
 #include "MapComposer.h"
 
@@ -55,6 +58,9 @@ private:
     void fillLayerDependent();                      // fields and times of the active layer
     void updateTimeLabel();
     void emitChanged();
+    QString derivedFieldText(const QString& name) const;   // "Derived: Extinction risk index (소멸위험지수)"
+
+    static constexpr int DerivedRole = Qt::UserRole + 1;    // field items: true for derived measures
 
     const ProjectStore* m_store = nullptr;
     QComboBox* m_layer = nullptr;

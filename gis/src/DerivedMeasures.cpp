@@ -3,6 +3,7 @@
 
 #include "dosi/core/TimeAxis.h"
 #include "dosi/core/Values.h"
+#include "dosi/gis/MeasureImport.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -51,6 +52,16 @@ QStringList neededFields(const QString& name)
     return {};
 }
 
+// Stored names with the official Seoul column names read as their band names ("남자0세부터9세생활인구수"
+// -> male_0_9, "총생활인구수" -> total); the indexes stay those of the stored fields.
+QStringList canonicalFields(const QStringList& fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString& f : fields) out << livingPopulationFieldName(f);
+    return out;
+}
+
 bool isAgeMeasure(const QString& name)
 {
     return name.startsWith(QLatin1String("age_")) || name == QLatin1String("extinction_risk");
@@ -84,10 +95,11 @@ double sumRow(const QVector<const QVector<double>*>& cols, int row)
     return masked ? maskedValue() : s;
 }
 
-QVector<const QVector<double>*> columnsOf(const MeasureTable& in, const QStringList& names)
+// `canon` = canonicalFields(in.fields); every name must be in it.
+QVector<const QVector<double>*> columnsOf(const MeasureTable& in, const QStringList& canon, const QStringList& names)
 {
     QVector<const QVector<double>*> out;
-    for (const QString& n : names) out << &in.columns[in.fieldIndex(n)];
+    for (const QString& n : names) out << &in.columns[canon.indexOf(n)];
     return out;
 }
 
@@ -102,15 +114,17 @@ QStringList derivedMeasureNames()
 
 QStringList derivableMeasures(const QStringList& fields)
 {
+    const QStringList canon = canonicalFields(fields);
     QStringList out;
     for (const QString& n : derivedMeasureNames())
-        if (passThrough(n, fields) || absent(neededFields(n), fields).isEmpty()) out << n;
+        if (passThrough(n, canon) || absent(neededFields(n), canon).isEmpty()) out << n;
     return out;
 }
 
 Result<MeasureTable> deriveMeasures(const MeasureTable& in, const QStringList& wanted, QStringList* notes)
 {
     const int rows = in.rowCount();
+    const QStringList canon = canonicalFields(in.fields);
     MeasureTable out;
     out.units = in.units;
     out.times = in.times;
@@ -121,12 +135,12 @@ Result<MeasureTable> deriveMeasures(const MeasureTable& in, const QStringList& w
                                  .arg(name, derivedMeasureNames().join(QStringLiteral(", "))));
         if (out.fields.contains(name)) continue;
         QVector<double> column(rows);
-        if (passThrough(name, in.fields) && name != QLatin1String("total_bands")) {
-            column = in.columns[in.fieldIndex(name)];
+        if (passThrough(name, canon) && name != QLatin1String("total_bands")) {
+            column = in.columns[canon.indexOf(name)];
         } else {
-            const QStringList missing = absent(neededFields(name), in.fields);
+            const QStringList missing = absent(neededFields(name), canon);
             if (!missing.isEmpty()) {
-                const bool undocumented = isAgeMeasure(name) && in.fields.contains(QStringLiteral("age_band_1"));
+                const bool undocumented = isAgeMeasure(name) && canon.contains(QStringLiteral("age_band_1"));
                 if (undocumented)
                     return makeError(QCoreApplication::translate("dosi::DerivedMeasures",
                                                                  "Cannot derive %1: the layer has no documented age "
@@ -140,8 +154,8 @@ Result<MeasureTable> deriveMeasures(const MeasureTable& in, const QStringList& w
                                      .arg(name, shown.join(QStringLiteral(", "))));
             }
             if (name == QLatin1String("extinction_risk")) {
-                const auto women = columnsOf(in, bands({QStringLiteral("female")}, 3, 7));
-                const auto old = columnsOf(in, bands(kBoth, 12, 14));
+                const auto women = columnsOf(in, canon, bands({QStringLiteral("female")}, 3, 7));
+                const auto old = columnsOf(in, canon, bands(kBoth, 12, 14));
                 int zero = 0;
                 for (int r = 0; r < rows; ++r) {
                     const double w = sumRow(women, r), o = sumRow(old, r);
@@ -158,14 +172,14 @@ Result<MeasureTable> deriveMeasures(const MeasureTable& in, const QStringList& w
                                                               "and are left missing.")
                                       .arg(zero));
             } else {
-                const auto cols = columnsOf(in, neededFields(name));
+                const auto cols = columnsOf(in, canon, neededFields(name));
                 for (int r = 0; r < rows; ++r) column[r] = sumRow(cols, r);
             }
         }
-        if ((name == QLatin1String("total_bands") || (name == QLatin1String("total") && !in.fields.contains(name)))
+        if ((name == QLatin1String("total_bands") || (name == QLatin1String("total") && !canon.contains(name)))
             && notes) {
-            if (in.fields.contains(QStringLiteral("total"))) {
-                const QVector<double>& published = in.columns[in.fieldIndex(QStringLiteral("total"))];
+            if (canon.contains(QStringLiteral("total"))) {
+                const QVector<double>& published = in.columns[canon.indexOf(QStringLiteral("total"))];
                 double worst = 0;
                 int at = -1;
                 for (int r = 0; r < rows; ++r)
@@ -173,13 +187,20 @@ Result<MeasureTable> deriveMeasures(const MeasureTable& in, const QStringList& w
                         worst = std::abs(published[r] - column[r]);
                         at = r;
                     }
-                if (at >= 0)
+                if (at >= 0 && !in.times[at].isEmpty())
                     notes->append(QCoreApplication::translate("dosi::DerivedMeasures",
                                                               "total_bands differs from the published total by up "
                                                               "to %1 (unit %2 at %3); the published parts need not "
                                                               "sum to the total.")
                                       .arg(worst, 0, 'f', 5)
                                       .arg(in.units[at], in.times[at]));
+                else if (at >= 0)
+                    notes->append(QCoreApplication::translate("dosi::DerivedMeasures",
+                                                              "total_bands differs from the published total by up "
+                                                              "to %1 (unit %2); the published parts need not sum to "
+                                                              "the total.")
+                                      .arg(worst, 0, 'f', 5)
+                                      .arg(in.units[at]));
                 else
                     notes->append(QCoreApplication::translate("dosi::DerivedMeasures", "total_bands equals the published total wherever both are known."));
             } else {
@@ -188,6 +209,123 @@ Result<MeasureTable> deriveMeasures(const MeasureTable& in, const QStringList& w
         }
         out.fields << name;
         out.columns << column;
+    }
+    return out;
+}
+
+namespace {
+
+// The stored fields that deriving `wanted` reads (stored names, e.g. Korean column names).
+QStringList sourceFields(const QStringList& wanted, const QStringList& stored)
+{
+    const QStringList canon = canonicalFields(stored);
+    QStringList out;
+    auto add = [&](const QString& c) {
+        const int i = int(canon.indexOf(c));
+        if (i >= 0 && !out.contains(stored[i])) out << stored[i];
+    };
+    for (const QString& name : wanted) {
+        if (passThrough(name, canon) && name != QLatin1String("total_bands")) {
+            add(name);
+            continue;
+        }
+        for (const QString& f : neededFields(name)) add(f);
+        // The published total, for the band-sum discrepancy note.
+        if (name == QLatin1String("total") || name == QLatin1String("total_bands")) add(QStringLiteral("total"));
+    }
+    return out;
+}
+
+QStringList fieldNames(const LayerInfo& layer)
+{
+    QStringList out;
+    for (const FieldInfo& f : layer.fields) out << f.name;
+    return out;
+}
+
+// deriveMeasures() over no rows: the same errors, without reading anything.
+Result<void> checkDerivable(const QStringList& stored, const QStringList& wanted)
+{
+    MeasureTable probe;
+    probe.fields = stored;
+    probe.columns.resize(stored.size());
+    auto r = deriveMeasures(probe, wanted, nullptr);
+    if (!r) return r.error();
+    return {};
+}
+
+}  // namespace
+
+QString derivedMeasureLabel(const QString& name)
+{
+    const char* text = nullptr;
+    if (name == QLatin1String("total")) text = QT_TRANSLATE_NOOP("dosi::DerivedMeasures", "Total population");
+    else if (name == QLatin1String("total_bands"))
+        text = QT_TRANSLATE_NOOP("dosi::DerivedMeasures", "Sum of the 28 age/sex bands");
+    else if (name == QLatin1String("male")) text = QT_TRANSLATE_NOOP("dosi::DerivedMeasures", "Men");
+    else if (name == QLatin1String("female")) text = QT_TRANSLATE_NOOP("dosi::DerivedMeasures", "Women");
+    else if (name == QLatin1String("age_0_14")) text = QT_TRANSLATE_NOOP("dosi::DerivedMeasures", "Age 0-14");
+    else if (name == QLatin1String("age_15_64")) text = QT_TRANSLATE_NOOP("dosi::DerivedMeasures", "Age 15-64");
+    else if (name == QLatin1String("age_65_plus"))
+        text = QT_TRANSLATE_NOOP("dosi::DerivedMeasures", "Age 65 and over");
+    else if (name == QLatin1String("extinction_risk"))
+        text = QT_TRANSLATE_NOOP("dosi::DerivedMeasures", "Extinction risk index (소멸위험지수)");
+    return text ? QCoreApplication::translate("dosi::DerivedMeasures", text) : name;
+}
+
+QStringList extraDerivedMeasures(const QStringList& storedFields)
+{
+    QStringList out;
+    for (const QString& n : derivableMeasures(storedFields))
+        if (!storedFields.contains(n)) out << n;
+    return out;
+}
+
+bool measureFieldAvailable(const LayerInfo& layer, const QString& field)
+{
+    if (layer.fieldIndex(field) >= 0) return true;
+    return layer.kind == LayerKind::Measure && derivableMeasures(fieldNames(layer)).contains(field);
+}
+
+Result<MeasureTable> readMeasuresWithDerived(const ProjectStore& store, const QString& layer,
+                                             const QStringList& fields, const QString& time, QStringList* notes)
+{
+    const std::optional<LayerInfo> info = store.layer(layer);
+    if (!info || info->kind != LayerKind::Measure)
+        return makeError(QCoreApplication::translate("dosi::DerivedMeasures", "The project has no measure layer named \"%1\".")
+                             .arg(layer));
+    const QStringList stored = fieldNames(*info);
+    QStringList derived;
+    for (const QString& f : fields) {
+        if (stored.contains(f)) continue;
+        if (!derivedMeasureNames().contains(f))
+            return makeError(QCoreApplication::translate("dosi::DerivedMeasures", "Layer \"%1\" has no field \"%2\".")
+                                 .arg(layer, f));
+        if (auto ok = checkDerivable(stored, {f}); !ok)
+            return makeError(QCoreApplication::translate("dosi::DerivedMeasures", "Layer \"%1\": %2")
+                                 .arg(layer, ok.errorMessage()));
+        if (!derived.contains(f)) derived << f;
+    }
+    if (derived.isEmpty()) return store.readMeasures(layer, fields, time);
+
+    QStringList read;
+    for (const QString& f : fields)
+        if (stored.contains(f) && !read.contains(f)) read << f;
+    for (const QString& f : sourceFields(derived, stored))
+        if (!read.contains(f)) read << f;
+    auto table = store.readMeasures(layer, read, time);
+    if (!table) return table.error();
+    auto computed = deriveMeasures(table.value(), derived, notes);
+    if (!computed) return computed.error();
+    MeasureTable out;
+    out.units = table->units;
+    out.times = table->times;
+    for (const QString& f : fields) {
+        if (out.fields.contains(f)) continue;
+        const bool isStored = stored.contains(f);
+        const MeasureTable& from = isStored ? table.value() : computed.value();
+        out.fields << f;
+        out.columns << from.columns[from.fieldIndex(f)];
     }
     return out;
 }
@@ -273,6 +411,86 @@ MeasureTable aggregateTime(const MeasureTable& in, TimeAggregate by, Stat stat, 
         }
     }
     if (report) *report = std::move(rep);
+    return out;
+}
+
+bool timeAggregateFromName(const QString& name, TimeAggregate* by)
+{
+    const QString n = name.trimmed().toLower();
+    TimeAggregate v;
+    if (n == QLatin1String("hour-of-day")) v = TimeAggregate::HourOfDay;
+    else if (n == QLatin1String("day")) v = TimeAggregate::Day;
+    else if (n == QLatin1String("week")) v = TimeAggregate::Week;
+    else return false;
+    if (by) *by = v;
+    return true;
+}
+
+QString timeAggregateName(TimeAggregate by)
+{
+    switch (by) {
+    case TimeAggregate::HourOfDay: return QStringLiteral("hour-of-day");
+    case TimeAggregate::Day: return QStringLiteral("day");
+    case TimeAggregate::Week: return QStringLiteral("week");
+    }
+    return {};
+}
+
+bool statFromName(const QString& name, Stat* stat)
+{
+    const QString n = name.trimmed().toLower();
+    Stat v;
+    if (n == QLatin1String("sum")) v = Stat::Sum;
+    else if (n == QLatin1String("mean")) v = Stat::Mean;
+    else return false;
+    if (stat) *stat = v;
+    return true;
+}
+
+QString statName(Stat stat) { return stat == Stat::Sum ? QStringLiteral("sum") : QStringLiteral("mean"); }
+
+Result<DerivedLayer> deriveLayer(const ProjectStore& store, const QString& layer, const QStringList& measures,
+                                 const TimeAggregate* by, Stat stat)
+{
+    const std::optional<LayerInfo> info = store.layer(layer);
+    if (!info || info->kind != LayerKind::Measure)
+        return makeError(QCoreApplication::translate("dosi::DerivedMeasures", "The project has no measure layer named \"%1\".")
+                             .arg(layer));
+    if (measures.isEmpty())
+        return makeError(QCoreApplication::translate("dosi::DerivedMeasures", "No measure to derive; known: %1.")
+                             .arg(derivedMeasureNames().join(QStringLiteral(", "))));
+    const QStringList stored = fieldNames(*info);
+    if (auto ok = checkDerivable(stored, measures); !ok)
+        return makeError(QCoreApplication::translate("dosi::DerivedMeasures", "Layer \"%1\": %2").arg(layer, ok.errorMessage()));
+    auto read = store.readMeasures(layer, sourceFields(measures, stored));
+    if (!read) return read.error();
+    MeasureTable in = std::move(read).value();
+    DerivedLayer out;
+    out.timeKind = info->timeKind;
+    if (by) {
+        TimeAggregateReport rep;
+        in = aggregateTime(in, *by, stat, &rep);
+        if (in.rowCount() == 0)
+            return makeError(QCoreApplication::translate("dosi::DerivedMeasures",
+                                                         "Layer \"%1\" has no hourly or daily time keys to aggregate by %2.")
+                                 .arg(layer, timeAggregateName(*by)));
+        out.maskedLeftOut = rep.maskedTotal;
+        out.missingLeftOut = rep.missingTotal;
+        out.skippedRows = rep.skippedRows;
+        out.timeKind = *by == TimeAggregate::Day ? TimeKind::Day : TimeKind::None;
+    }
+    auto derived = deriveMeasures(in, measures, &out.notes);
+    if (!derived) return derived.error();
+    out.table = std::move(derived).value();
+    for (const QVector<double>& column : out.table.columns) {
+        int masked = 0, missing = 0;
+        for (double v : column) {
+            if (isMasked(v)) ++masked;
+            else if (std::isnan(v)) ++missing;
+        }
+        out.masked << masked;
+        out.missing << missing;
+    }
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "dosi/core/Values.h"
 #include "dosi/gis/Classify.h"
 #include "dosi/gis/ColorRamp.h"
+#include "dosi/gis/DerivedMeasures.h"
 #include "dosi/gis/MapRenderer.h"
 
 #include <QCoreApplication>
@@ -147,7 +148,8 @@ Result<ThematicLayer> buildThematicLayer(const ProjectStore& store, const Themat
     QString field = spec.field;
     if (isMeasure) {
         if (field.isEmpty() && !info->fields.isEmpty()) field = info->fields.first().name;
-        if (info->fieldIndex(field) < 0)
+        // A derived measure (e.g. extinction_risk from the age/sex bands) is computed when not stored.
+        if (!measureFieldAvailable(*info, field))
             return makeError(MapTr::tr("Layer \"%1\" has no field \"%2\".").arg(info->name, field));
         auto times = store.measureTimes(info->name);
         if (!times) return times.error();
@@ -155,7 +157,7 @@ Result<ThematicLayer> buildThematicLayer(const ProjectStore& store, const Themat
         layer.time = spec.time.isEmpty() && !layer.times.isEmpty() ? layer.times.first() : spec.time;
         if (!layer.time.isEmpty() && !layer.times.contains(layer.time))
             return makeError(MapTr::tr("Layer \"%1\" has no values for time \"%2\".").arg(info->name, layer.time));
-        auto table = store.readMeasures(info->name, {field}, layer.time);
+        auto table = readMeasuresWithDerived(store, info->name, {field}, layer.time);
         if (!table) return table.error();
         QHash<QString, double> byUnit;
         const MeasureTable& t = table.value();

@@ -16,6 +16,10 @@
 //   "age_65_plus"     65_69 + 70_plus of both sexes
 //   "extinction_risk" 소멸위험지수 = women 20-39 (female_20_24 + 25_29 + 30_34 + 35_39) / people 65+
 //
+// The official Seoul column names count as the band names they stand for ("총생활인구수" = total,
+// "남자0세부터9세생활인구수" = male_0_9, see livingPopulationFieldName()), so an indicator table
+// imported with the file's own column names derives like a living-population layer.
+//
 // Missing and masked (Values.h) rules, per row:
 //   - a sum with any missing part is missing; otherwise a sum with any masked part is masked
 //     (a masked count is an unknown 0..3, so the sum is unknown too);
@@ -23,6 +27,7 @@
 //     masked when a needed part is masked (and none is missing).
 
 #include "dosi/core/Layer.h"
+#include "dosi/core/ProjectStore.h"
 #include "dosi/core/Result.h"
 
 #include <QString>
@@ -42,6 +47,24 @@ QStringList derivableMeasures(const QStringList& fields);
 // message says "the layer has no documented age bands". notes (optional) receives remarks such as
 // the largest band-sum discrepancy from the published total.
 Result<MeasureTable> deriveMeasures(const MeasureTable& in, const QStringList& wanted, QStringList* notes = nullptr);
+
+// A translated display name, e.g. "Extinction risk index (소멸위험지수)"; unknown names are returned as is.
+QString derivedMeasureLabel(const QString& name);
+
+// The derived measures a layer offers beyond the fields it stores under those names (what a field
+// list adds to the stored fields).
+QStringList extraDerivedMeasures(const QStringList& storedFields);
+
+// True when the measure layer stores `field` or can derive it.
+bool measureFieldAvailable(const LayerInfo& layer, const QString& field);
+
+// ProjectStore::readMeasures() that also computes the derived measures the layer does not store
+// (e.g. "extinction_risk" on a living-population layer with the 28 bands), reading only the bands
+// they need. Columns come in the order of `fields` (empty = every stored field, nothing derived).
+// Fails with one message when a field is neither stored nor derivable. notes as in deriveMeasures().
+Result<MeasureTable> readMeasuresWithDerived(const ProjectStore& store, const QString& layer,
+                                             const QStringList& fields, const QString& time = {},
+                                             QStringList* notes = nullptr);
 
 // ---------------------------------------------------------------------------------------------
 // Time aggregation of an hourly (or daily) table, per unit and field.
@@ -65,5 +88,33 @@ struct TimeAggregateReport {
 
 // Output rows are sorted by unit, then time key.
 MeasureTable aggregateTime(const MeasureTable& in, TimeAggregate by, Stat stat, TimeAggregateReport* report = nullptr);
+
+// "hour-of-day", "day", "week" / "sum", "mean" (the dosi-cli spellings); false for other names.
+bool timeAggregateFromName(const QString& name, TimeAggregate* by);
+QString timeAggregateName(TimeAggregate by);
+bool statFromName(const QString& name, Stat* stat);
+QString statName(Stat stat);
+
+// ---------------------------------------------------------------------------------------------
+// Derived measures of a stored layer as a new table (dosi-cli derive).
+//
+// With `by`, the fields the measures need are aggregated over time first (aggregateTime) and the
+// measures derived from the aggregates: a day's 소멸위험지수 is the day's women 20-39 over the day's
+// people 65+, not a sum of hourly ratios. Without it, the measures are derived row by row.
+struct DerivedLayer {
+    MeasureTable table;             // one column per measure, in the order asked for
+    TimeKind timeKind = TimeKind::None;  // of the output keys (Day for days; None for "00".."23" and "2019-W10")
+    QStringList notes;              // deriveMeasures() remarks
+    QVector<int> masked;            // per measure: masked output values
+    QVector<int> missing;           // per measure: missing output values
+    qint64 maskedLeftOut = 0;       // with `by`: masked input values left out of the statistics
+    qint64 missingLeftOut = 0;      // with `by`: missing input values left out
+    int skippedRows = 0;            // with `by`: input rows whose time key does not fit the aggregate
+};
+
+// Fails (one message) for an unknown measure, a measure the layer's fields cannot give, a layer that
+// is not a measure layer, or - with `by` - a layer without hourly/daily keys to aggregate.
+Result<DerivedLayer> deriveLayer(const ProjectStore& store, const QString& layer, const QStringList& measures,
+                                 const TimeAggregate* by = nullptr, Stat stat = Stat::Sum);
 
 }  // namespace dosi::gis
