@@ -1,19 +1,25 @@
 #pragma once
 // ImportWizard: File → Import… in four pages:
-//   1. source   the kind of data (boundaries, points, living population, indicator table) and the file(s);
-//   2. preview  the first rows and what was detected (encoding, delimiter, schema, code field), read on a worker;
-//   3. mapping  layer name (unique in the project), encoding override, code/label fields or key/time columns;
+//   1. source   the kind of data (boundaries, points, points from CSV, living population, movement, card sales,
+//               indicator table), the file(s) and, for card sales, the commercial-area file;
+//   2. preview  the first rows and what was detected (encoding, delimiter, schema, columns, CRS), with a dry run
+//               of the importer on the first file (or its first lines), read on a worker;
+//   3. mapping  layer name (unique in the project), encoding override, the columns the kind needs (code/label,
+//               key/time, origin/destination/period/count, x/y or lat,lon, id), CRS, and the layer to join to;
 //   4. run      the import on a worker thread (progress bar, Cancel), then written into the project on the GUI
 //               thread, with its report. A failure goes to the error handler once and leaves the project as it was.
-// The non-widget work is in ImportJob.h. The file chooser is a virtual method so tests can answer it.
+// The pages are built in ImportWizardPages.cpp; the non-widget work is in ImportJob.h. The file choosers are
+// virtual methods so tests can answer them.
 
 #include "ImportJob.h"
 
 #include <QFutureWatcher>
+#include <QMap>
 #include <QWizard>
 #include <functional>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -47,23 +53,34 @@ public:
     ImportKind kind() const;
     void setFiles(const QStringList& files);
     QStringList files() const;
+    void setAreasFile(const QString& file);   // card sales: the commercial-area points
+    QString areasFile() const;
     void setLayerName(const QString& name);
-    ImportRequest request() const;        // the snapshot the run page uses
+    void setColumn(Column column, const QString& name);   // "" = the (detect)/(none)/(generated) entry
+    void setCrs(const QString& crs);                       // e.g. "EPSG:5181"
+    ImportRequest request() const;        // the snapshot the preview and run pages use
 
     // State, for the window and tests.
     bool isPreviewReady() const { return m_previewReady; }
+    const ImportPreview& preview() const { return m_preview; }
     RunState runState() const { return m_runState; }
     const ImportSummary& summary() const { return m_summary; }
     void cancelImport();                  // asks the running import to stop
 
     QTableWidget* previewTable() const { return m_previewTable; }
     QLabel* previewFacts() const { return m_previewFacts; }
+    QLabel* previewProblem() const { return m_previewProblem; }
     QLineEdit* layerNameEdit() const { return m_name; }
+    QLabel* mappingProblem() const { return m_problem; }
     QComboBox* encodingCombo() const { return m_encoding; }
-    QComboBox* codeFieldCombo() const { return m_codeField; }
-    QComboBox* labelFieldCombo() const { return m_labelField; }
-    QComboBox* keyColumnCombo() const { return m_keyColumn; }
-    QComboBox* timeColumnCombo() const { return m_timeColumn; }
+    QComboBox* columnCombo(Column column) const;
+    QComboBox* codeFieldCombo() const { return columnCombo(Column::Code); }
+    QComboBox* labelFieldCombo() const { return columnCombo(Column::Label); }
+    QComboBox* keyColumnCombo() const { return columnCombo(Column::Key); }
+    QComboBox* timeColumnCombo() const { return columnCombo(Column::Time); }
+    QComboBox* crsCombo() const { return m_crs; }
+    QComboBox* zoneLayerCombo() const { return m_zoneLayer; }
+    QCheckBox* skipInvalidCheck() const { return m_skipInvalid; }
     QProgressBar* progressBar() const { return m_progress; }
     QPushButton* cancelImportButton() const { return m_cancelRun; }
     QPlainTextEdit* reportView() const { return m_report; }
@@ -71,29 +88,45 @@ public:
     void reject() override;
 
 signals:
-    void imported(const QString& layerName);   // the layer is in the project
+    void imported(const QString& layerName);   // the layer (and any companion layer) is in the project
 
 protected:
     virtual QStringList askFiles();
+    virtual QString askAreasFile();
     void changeEvent(QEvent* event) override;
 
 private:
     struct JobControl;
+    struct ColumnRow {
+        QLabel* label = nullptr;
+        QComboBox* combo = nullptr;
+    };
 
+    // ImportWizardPages.cpp
     void buildSourcePage();
     void buildPreviewPage();
     void buildMappingPage();
     void buildRunPage();
     void retranslateUi();
+    void retranslateMapping();
+    QString kindName(ImportKind kind) const;
+    QString kindHint(ImportKind kind) const;
+    QString columnLabel(Column column) const;
+    QString columnNoneText(Column column) const;
     void updateMappingRows();
-    void updateNameProblem();
+    void updateProblem();
+    void fillMappingChoices();
+    void fillZoneLayers();
+    QString crsCode() const;
 
+    // ImportWizard.cpp
     void startPreview();
     void stopPreview();
     void onPreviewFinished();
-    void fillMappingChoices();
     void startImport();
     void onImportFinished();
+    void failRun(const QString& message);
+    void finishRun();
     void pollProgress();
     void setRunStatus(const QString& text);
 
@@ -113,6 +146,10 @@ private:
     QListWidget* m_fileList = nullptr;
     QPushButton* m_addFiles = nullptr;
     QPushButton* m_removeFiles = nullptr;
+    QWidget* m_areasRow = nullptr;
+    QLabel* m_areasLabel = nullptr;
+    QLineEdit* m_areas = nullptr;
+    QPushButton* m_areasBrowse = nullptr;
 
     // Preview page.
     QLabel* m_previewFacts = nullptr;
@@ -120,24 +157,23 @@ private:
     QTableWidget* m_previewTable = nullptr;
     bool m_previewReady = false;
     ImportPreview m_preview;
+    QString m_previewZones;   // sales: the dong layer the preview placed the commercial areas in
     std::shared_ptr<JobControl> m_previewControl;
     QFutureWatcher<std::shared_ptr<Result<ImportPreview>>>* m_previewWatcher = nullptr;
 
     // Mapping page.
     QFormLayout* m_form = nullptr;
-    QLineEdit* m_name = nullptr;
-    QLabel* m_nameProblem = nullptr;
-    QComboBox* m_encoding = nullptr;
-    QComboBox* m_codeField = nullptr;
-    QComboBox* m_labelField = nullptr;
-    QComboBox* m_keyColumn = nullptr;
-    QComboBox* m_timeColumn = nullptr;
     QLabel* m_nameLabel = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLabel* m_problem = nullptr;
     QLabel* m_encodingLabel = nullptr;
-    QLabel* m_codeLabel = nullptr;
-    QLabel* m_labelLabel = nullptr;
-    QLabel* m_keyLabel = nullptr;
-    QLabel* m_timeLabel = nullptr;
+    QComboBox* m_encoding = nullptr;
+    QMap<Column, ColumnRow> m_columns;
+    QLabel* m_crsLabel = nullptr;
+    QComboBox* m_crs = nullptr;
+    QCheckBox* m_skipInvalid = nullptr;
+    QLabel* m_zoneLabel = nullptr;
+    QComboBox* m_zoneLayer = nullptr;
     bool m_nameEdited = false;
     bool m_settingName = false;
 

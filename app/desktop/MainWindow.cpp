@@ -212,7 +212,7 @@ void MainWindow::retranslateUi()
     m_saveAsAct->setText(tr("Save &As…"));
     m_importAct->setText(tr("&Import…"));
     m_importAct->setIconText(tr("Import"));
-    m_importAct->setStatusTip(tr("Import boundaries, points, living population or an indicator table"));
+    m_importAct->setStatusTip(tr("Import boundaries, points, living population, movement, card sales or an indicator table"));
     m_clearRecentAct->setText(tr("&Clear List"));
     m_quitAct->setText(tr("&Quit"));
     m_zoomInAct->setText(tr("Zoom &In"));

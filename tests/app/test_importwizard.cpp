@@ -25,38 +25,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "ImportWizardFixture.h"
 #include "TestFiles.h"
 #include <memory>
 
 using namespace dosi;
 using namespace dosi::desktop;
+using dosi::test::quotedLine;
+using dosi::test::writeFile;
 
 namespace {
 
 const QString kDaejeon = QStringLiteral(DOSI_SOURCE_DIR "/resources/sample/hangjeongdong_daejeon_ver20210401.geojson");
-
-class TestWindow : public MainWindow {
-public:
-    using MainWindow::MainWindow;
-    QStringList errors;
-
-protected:
-    void showError(const QString&, const QString& message) override { errors << message; }
-    SaveChoice askSaveChanges() override { return SaveChoice::Discard; }
-};
-
-QByteArray quotedLine(const QStringList& fields)
-{
-    QStringList q;
-    for (const QString& f : fields) q << QLatin1Char('"') + f + QLatin1Char('"');
-    return q.join(QLatin1Char(',')).toUtf8() + "\r\n";
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 }  // namespace
 
@@ -73,21 +53,23 @@ private slots:
     void screenshots();
 
 private:
-    QPointer<ImportWizard> openWizard(ImportKind kind, const QStringList& files);
-    bool runToEnd(ImportWizard* wizard, const QString& name, int timeoutMs = 60000);
+    QPointer<ImportWizard> openWizard(ImportKind kind, const QStringList& files)
+    {
+        return dosi::test::openWizard(m_window.get(), kind, files);
+    }
+    static bool runToEnd(ImportWizard* wizard, const QString& name, int timeoutMs = 60000)
+    {
+        return dosi::test::runToEnd(wizard, name, timeoutMs);
+    }
 
     QTemporaryDir m_dir;
     QString m_livingCsv;
     std::unique_ptr<LanguageManager> m_language;
-    std::unique_ptr<TestWindow> m_window;
+    std::unique_ptr<dosi::test::TestWindow> m_window;
 };
 
 void TestImportWizard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("DosiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_importwizard"));
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
 
     // 2 Daejeon dongs (8-digit Seoul-style codes) x 2 hours, every field quoted, UTF-8 with BOM; one '*'.
@@ -104,39 +86,13 @@ void TestImportWizard::initTestCase()
     m_livingCsv = m_dir.filePath(QStringLiteral("LOCAL_PEOPLE_DONG_201903.csv"));
     QVERIFY(writeFile(m_livingCsv, csv));
 
-    m_language = std::make_unique<LanguageManager>();
-    m_language->apply(QStringLiteral("en"), false);
-    m_window = std::make_unique<TestWindow>(m_language.get());
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = dosi::test::startTestWindow(QStringLiteral("test_importwizard"), &m_language);
+    QVERIFY(m_window);
 }
 
 void TestImportWizard::cleanupTestCase()
 {
-    m_window.reset();
-    m_language.reset();
-    QSettings().clear();
-}
-
-QPointer<ImportWizard> TestImportWizard::openWizard(ImportKind kind, const QStringList& files)
-{
-    QPointer<ImportWizard> wizard = m_window->showImportWizard();
-    wizard->setKind(kind);
-    wizard->setFiles(files);
-    return wizard;
-}
-
-// Source -> preview (waits for it) -> mapping (sets the name) -> run (waits for the end).
-bool TestImportWizard::runToEnd(ImportWizard* wizard, const QString& name, int timeoutMs)
-{
-    if (wizard->currentId() == ImportWizard::SourcePageId) wizard->next();
-    if (!QTest::qWaitFor([&] { return wizard->isPreviewReady(); }, 30000)) return false;
-    if (wizard->currentId() == ImportWizard::PreviewPageId) wizard->next();
-    if (wizard->currentId() != ImportWizard::MappingPageId) return false;
-    wizard->setLayerName(name);
-    wizard->next();
-    return QTest::qWaitFor([&] { return wizard->runState() != ImportWizard::RunState::Running; }, timeoutMs);
+    dosi::test::stopTestWindow(&m_window, &m_language);
 }
 
 void TestImportWizard::importsBoundaries()
@@ -335,8 +291,13 @@ void TestImportWizard::screenshots()
         m_language->apply(lang, false);
         QTest::qWait(200);
         struct Case { ImportKind kind; QStringList files; QString tag; };
+        const QString points = m_dir.filePath(QStringLiteral("stations.csv"));   // columns to map by hand
+        QVERIFY(writeFile(points, "station,east_m,north_m\nA,990000,1820000\nB,991000,1821000\n"));
+        const QString movement = QStringLiteral(DOSI_SHARED_DATA "/real/mobility/busycafe_purpose_od_OA-22300_sample_20260630.csv");
         const QList<Case> cases = {{ImportKind::Boundaries, {kDaejeon}, QStringLiteral("boundaries")},
-                                   {ImportKind::LivingPopulation, {m_livingCsv}, QStringLiteral("living")}};
+                                   {ImportKind::LivingPopulation, {m_livingCsv}, QStringLiteral("living")},
+                                   {ImportKind::Movement, {movement}, QStringLiteral("movement")},
+                                   {ImportKind::PointsCsv, {points}, QStringLiteral("points")}};
         for (const Case& c : cases) {
             QPointer<ImportWizard> wizard = openWizard(c.kind, c.files);
             QVERIFY(QTest::qWaitForWindowExposed(wizard));
@@ -349,6 +310,11 @@ void TestImportWizard::screenshots()
             wizard->setLayerName(existing.isEmpty() ? QString() : existing.first().name);   // shows the name problem
             shoot(wizard, QStringLiteral("%1-%2-3-mapping").arg(lang, c.tag));
             wizard->setLayerName(QStringLiteral("shot_%1_%2").arg(lang, c.tag));
+            if (c.kind == ImportKind::PointsCsv) {
+                wizard->setColumn(Column::X, QStringLiteral("east_m"));
+                wizard->setColumn(Column::Y, QStringLiteral("north_m"));
+                wizard->setCrs(QStringLiteral("EPSG:5179"));
+            }
             wizard->next();
             QTRY_VERIFY_WITH_TIMEOUT(wizard->runState() != ImportWizard::RunState::Running, 30000);
             shoot(wizard, QStringLiteral("%1-%2-4-run").arg(lang, c.tag));
