@@ -87,14 +87,6 @@
         <translation>레이어 &quot;%1&quot;: 필드 목록이 자료와 맞지 않습니다.</translation>
     </message>
     <message>
-        <source>Cannot write layer &quot;%1&quot; (unit %2, time %3): %4</source>
-        <translation>레이어 &quot;%1&quot;을(를) 쓸 수 없습니다(단위 %2, 시간 %3): %4</translation>
-    </message>
-    <message>
-        <source>Cannot index layer &quot;%1&quot;: %2</source>
-        <translation>레이어 &quot;%1&quot;의 색인을 만들 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>The project has no layer named &quot;%1&quot;.</source>
         <translation>프로젝트에 &quot;%1&quot;(이)라는 레이어가 없습니다.</translation>
     </message>
@@ -209,6 +201,46 @@
     <message>
         <source>Cannot create a working folder in %1: %2</source>
         <translation>%1에 작업 폴더를 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the values of table &quot;%1&quot; are damaged</source>
+        <translation>테이블 &quot;%1&quot;의 값이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>a measure layer needs at least one field</source>
+        <translation>측정값 레이어에는 필드가 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the table has %1 units but %2 times</source>
+        <translation>테이블의 단위는 %1개인데 시간은 %2개입니다</translation>
+    </message>
+    <message>
+        <source>the table&apos;s columns differ in length</source>
+        <translation>테이블의 열 길이가 서로 다릅니다</translation>
+    </message>
+    <message>
+        <source>unit %1, time %2 appears twice</source>
+        <translation>단위 %1, 시간 %2이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>No unit was given for layer &quot;%1&quot;.</source>
+        <translation>레이어 &quot;%1&quot;의 단위를 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: the file ends before its last page.</source>
+        <translation>%1이(가) 손상되었거나 잘렸습니다: 마지막 페이지 전에 파일이 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: cannot copy it to %2.</source>
+        <translation>%1을(를) 열 수 없습니다: %2(으)로 복사할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The project is closed.</source>
+        <translation>프로젝트가 닫혔습니다.</translation>
     </message>
 </context>
 <context>
@@ -334,6 +366,62 @@
         <source>The layer has no published total; total is the sum of the 28 age/sex bands.</source>
         <translation>레이어에 공표된 합계가 없으므로 total은 성별·연령대 28개 구간의 합입니다.</translation>
     </message>
+    <message>
+        <source>total_bands differs from the published total by up to %1 (unit %2); the published parts need not sum to the total.</source>
+        <translation>total_bands는 공표된 합계와 최대 %1만큼 다릅니다(단위 %2). 공표된 세부 값의 합은 합계와 일치하지 않을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Total population</source>
+        <translation>총인구</translation>
+    </message>
+    <message>
+        <source>Sum of the 28 age/sex bands</source>
+        <translation>성별·연령대 28개 구간의 합</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>남성</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <source>Age 0-14</source>
+        <translation>0~14세</translation>
+    </message>
+    <message>
+        <source>Age 15-64</source>
+        <translation>15~64세</translation>
+    </message>
+    <message>
+        <source>Age 65 and over</source>
+        <translation>65세 이상</translation>
+    </message>
+    <message>
+        <source>Extinction risk index (소멸위험지수)</source>
+        <translation>소멸위험지수</translation>
+    </message>
+    <message>
+        <source>The project has no measure layer named &quot;%1&quot;.</source>
+        <translation>프로젝트에 &quot;%1&quot;(이)라는 측정값 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
+        <translation>레이어 &quot;%1&quot;에 필드 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot;: %2</source>
+        <translation>레이어 &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>No measure to derive; known: %1.</source>
+        <translation>산출할 지표가 없습니다. 사용할 수 있는 지표: %1.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no hourly or daily time keys to aggregate by %2.</source>
+        <translation>레이어 &quot;%1&quot;에 %2 기준으로 집계할 시간대별 또는 일별 시간 키가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>dosi::Gravity</name>
@@ -435,6 +523,13 @@
     <message>
         <source>%1 units without data</source>
         <translation>자료가 없는 단위 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::LayerFeatures</name>
+    <message>
+        <source>Layer &quot;%1&quot; has no polygons to interpolate over.</source>
+        <translation>레이어 &quot;%1&quot;에 보간할 폴리곤이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1139,10 +1234,6 @@
         <translation>데이터베이스에서 import table을 하려면 --source-layer TABLE이 필요합니다.</translation>
     </message>
     <message>
-        <source>Layer &quot;%1&quot; has no polygons to interpolate over.</source>
-        <translation>레이어 &quot;%1&quot;에 보간할 폴리곤이 없습니다.</translation>
-    </message>
-    <message>
         <source>Layer &quot;%1&quot; has no numeric field &quot;%2&quot;.</source>
         <translation>레이어 &quot;%1&quot;에 숫자 필드 &quot;%2&quot;이(가) 없습니다.</translation>
     </message>
@@ -1354,6 +1445,86 @@
         <source> (estimated)</source>
         <translation> (추정값)</translation>
     </message>
+    <message>
+        <source>derive needs a project, --layer, --measures and --name (usage: %1)</source>
+        <translation>derive에는 프로젝트, --layer, --measures, --name이 필요합니다(사용법: %1)</translation>
+    </message>
+    <message>
+        <source>--measures names no measure; known: %1.</source>
+        <translation>--measures에 지정한 지표가 없습니다. 사용할 수 있는 지표: %1.</translation>
+    </message>
+    <message>
+        <source>--by must be hour-of-day, day or week, not &quot;%1&quot;.</source>
+        <translation>--by에는 &quot;%1&quot;이(가) 아니라 hour-of-day, day, week 중 하나를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--stat must be sum or mean, not &quot;%1&quot;.</source>
+        <translation>--stat에는 &quot;%1&quot;이(가) 아니라 sum 또는 mean을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--stat needs --by (the statistic of a time aggregate).</source>
+        <translation>--stat에는 --by가 필요합니다(--stat은 시간 집계의 통계량입니다).</translation>
+    </message>
+    <message>
+        <source>The project has no measure layer named &quot;%1&quot;.</source>
+        <translation>프로젝트에 &quot;%1&quot;(이)라는 측정값 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no records to derive from.</source>
+        <translation>레이어 &quot;%1&quot;에 산출에 쓸 레코드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>hour-of-day sums</source>
+        <translation>시간대별 합계</translation>
+    </message>
+    <message>
+        <source>hour-of-day means</source>
+        <translation>시간대별 평균</translation>
+    </message>
+    <message>
+        <source>day sums</source>
+        <translation>일별 합계</translation>
+    </message>
+    <message>
+        <source>day means</source>
+        <translation>일별 평균</translation>
+    </message>
+    <message>
+        <source>week sums</source>
+        <translation>주별 합계</translation>
+    </message>
+    <message>
+        <source>week means</source>
+        <translation>주별 평균</translation>
+    </message>
+    <message>
+        <source>%1 derived from %2</source>
+        <translation>%2에서 산출한 %1</translation>
+    </message>
+    <message>
+        <source>%1 derived from %2 (%3)</source>
+        <translation>%2에서 산출한 %1 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, derived from %2</source>
+        <translation>%1(%2에서 산출)</translation>
+    </message>
+    <message>
+        <source>%1, derived from %2 (%3)</source>
+        <translation>%1(%2에서 산출, %3)</translation>
+    </message>
+    <message>
+        <source>Aggregated by %1 (%2): %3 masked and %4 missing input value(s) left out; %5 record(s) without an hourly or daily time skipped.</source>
+        <translation>%1 기준으로 집계했습니다(%2): 입력값 중 비공개 %3개와 결측 %4개를 제외했고, 시간대별 또는 일별 시간이 없는 레코드 %5개를 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 masked, %3 missing of %4 record(s).</source>
+        <translation>%1: 레코드 %4개 중 비공개 %2개, 결측 %3개.</translation>
+    </message>
+    <message>
+        <source>Derived %1 from &quot;%2&quot; as &quot;%3&quot;: %4 record(s).</source>
+        <translation>&quot;%2&quot;에서 %1을(를) 산출하여 &quot;%3&quot;(으)로 저장했습니다: 레코드 %4개.</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop</name>
@@ -1441,14 +1612,6 @@
         <translation>스키마: %1</translation>
     </message>
     <message>
-        <source>First %1 lines: %2 record(s), %3 masked value(s)</source>
-        <translation>처음 %1줄: 레코드 %2개, 비공개 값 %3개</translation>
-    </message>
-    <message>
-        <source>First file: %1 record(s), %2 masked value(s)</source>
-        <translation>첫 파일: 레코드 %1개, 비공개 값 %2개</translation>
-    </message>
-    <message>
         <source>No key column was detected; choose one on the next page.</source>
         <translation>키 열을 찾지 못했습니다. 다음 페이지에서 선택하세요.</translation>
     </message>
@@ -1515,6 +1678,178 @@
     <message>
         <source>The project already has a layer named &quot;%1&quot;.</source>
         <translation>프로젝트에 이미 &quot;%1&quot; 레이어가 있습니다.</translation>
+    </message>
+    <message>
+        <source>First %1 lines: %2</source>
+        <translation>처음 %1행: %2</translation>
+    </message>
+    <message>
+        <source>First file: %1</source>
+        <translation>첫 파일: %1</translation>
+    </message>
+    <message>
+        <source>%1 record(s), %2 masked value(s)</source>
+        <translation>레코드 %1개, 비공개 값 %2개</translation>
+    </message>
+    <message>
+        <source>The project has no boundary layer to place the commercial areas in; import the dong boundaries first.</source>
+        <translation>프로젝트에 상권을 배치할 경계 레이어가 없습니다. 먼저 행정동 경계를 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The project has no boundary layer named &quot;%1&quot;.</source>
+        <translation>프로젝트에 &quot;%1&quot;(이)라는 경계 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Seoul movement (OA-22300) file; another origin-destination table is imported one file at a time.</source>
+        <translation>%1은(는) 서울 생활이동(OA-22300) 파일이 아닙니다. 다른 OD 표는 한 번에 파일 하나씩 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Choose the commercial-area file on the first page.</source>
+        <translation>첫 페이지에서 상권 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the key column (unit code).</source>
+        <translation>키 열(단위 코드)을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the origin column.</source>
+        <translation>출발지 열을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the destination column.</source>
+        <translation>도착지 열을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the count column.</source>
+        <translation>인원 수 열을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the x and y columns, or one &quot;lat,lon&quot; column.</source>
+        <translation>x, y 열 또는 &quot;lat,lon&quot; 열 하나를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the columns to use.</source>
+        <translation>사용할 열을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the coordinate system of the x and y columns.</source>
+        <translation>x, y 열의 좌표계를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 ~ %2 (%3개)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>guessed from the values; EPSG:5186 and EPSG:5174 give similar numbers</source>
+        <translation>값으로 추정함, EPSG:5186·EPSG:5174도 좌표값이 비슷함</translation>
+    </message>
+    <message>
+        <source>%1 is not a Seoul movement (OA-22300) file; choose its origin, destination and count columns (its columns are: %2).</source>
+        <translation>%1은(는) 서울 생활이동(OA-22300) 파일이 아닙니다. 출발지, 도착지, 인원 수 열을 선택하세요(열 목록: %2).</translation>
+    </message>
+    <message>
+        <source>Seoul movement by origin and destination (OA-22300)</source>
+        <translation>서울 출발지·도착지별 생활이동(OA-22300)</translation>
+    </message>
+    <message>
+        <source>%1 record(s) in %2 origin-destination cell(s), %3 zone(s), %4 masked count(s)</source>
+        <translation>레코드 %1개(OD 셀 %2개), 존 %3개, 비공개 인원 수 %4개</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>시간대: %1</translation>
+    </message>
+    <message>
+        <source>origin-destination table</source>
+        <translation>출발지-도착지(OD) 표</translation>
+    </message>
+    <message>
+        <source>This is not a Seoul movement (OA-22300) file, and its origin, destination and count columns were not all detected: choose them on the next page.</source>
+        <translation>서울 생활이동(OA-22300) 파일이 아니며 출발지, 도착지, 인원 수 열을 모두 찾지는 못했습니다. 다음 페이지에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Origin: %1, destination: %2, count: %3, period: %4</source>
+        <translation>출발지: %1, 도착지: %2, 인원 수: %3, 기간: %4</translation>
+    </message>
+    <message>
+        <source>%1 record(s) in %2 origin-destination cell(s), %3 zone(s)</source>
+        <translation>레코드 %1개(OD 셀 %2개), 존 %3개</translation>
+    </message>
+    <message>
+        <source>The project has no feature layer named &quot;%1&quot;.</source>
+        <translation>프로젝트에 &quot;%1&quot;(이)라는 피처 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Imported %1 record(s) from %2 file(s) into %3 origin-destination cell(s) (%4).</source>
+        <translation>파일 %2개에서 레코드 %1개를 가져와 OD 셀 %3개로 모았습니다(%4).</translation>
+    </message>
+    <message>
+        <source>%1 masked count(s) kept as masked.</source>
+        <translation>비공개 인원 수(*) %1개는 비공개로 보존했습니다.</translation>
+    </message>
+    <message>
+        <source>No feature layer has these zone codes; the layer is stored without zones.</source>
+        <translation>이 존 코드를 가진 지도 레이어가 없어 레이어를 존 없이 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Zones of layer &quot;%1&quot;: %2</source>
+        <translation>레이어 &quot;%1&quot;의 존: %2</translation>
+    </message>
+    <message>
+        <source>Seoul estimated card sales by commercial area</source>
+        <translation>서울 상권별 카드 추정매출</translation>
+    </message>
+    <message>
+        <source>Commercial areas: %1 read from %2, %3 placed in a dong of &quot;%4&quot;</source>
+        <translation>상권: %2에서 %1개를 읽어 %3개를 &quot;%4&quot;의 행정동에 배치</translation>
+    </message>
+    <message>
+        <source>%1 sales row(s) of %2 commercial area(s), %3 placed in a dong</source>
+        <translation>상권 %2개의 매출 행 %1개(행정동에 배치한 행 %3개)</translation>
+    </message>
+    <message>
+        <source>Quarters: %1</source>
+        <translation>분기: %1</translation>
+    </message>
+    <message>
+        <source>Commercial areas in %1: %2 read, %3 placed in a dong of &quot;%4&quot;, %5 in no dong.</source>
+        <translation>%1의 상권: %2개를 읽어 %3개를 &quot;%4&quot;의 행정동에 배치했고, %5개는 어느 행정동에도 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The areas file&apos;s own dong code agrees with the polygon for %1 of %2 (%3 %).</source>
+        <translation>상권 파일에 적힌 행정동 코드가 폴리곤과 일치하는 상권: %2개 중 %1개(%3 %).</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 sales row(s) from %3 file(s): &quot;%4&quot; has %5 record(s) by dong and quarter, &quot;%6&quot; has %7 record(s) by dong, industry and quarter.</source>
+        <translation>파일 %3개에서 매출 행 %2개 중 %1개를 가져왔습니다: &quot;%4&quot;에는 행정동·분기별 레코드 %5개, &quot;%6&quot;에는 행정동·업종·분기별 레코드 %7개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>No coordinate columns were detected: choose the x and y columns (or one &quot;lat,lon&quot; column) and the coordinate system on the next page.</source>
+        <translation>좌표 열을 찾지 못했습니다. 다음 페이지에서 x, y 열(또는 &quot;lat,lon&quot; 열 하나)과 좌표계를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>X column: %1, Y column: %2</source>
+        <translation>X 열: %1, Y 열: %2</translation>
+    </message>
+    <message>
+        <source>Lat,lon column: %1</source>
+        <translation>위경도(lat,lon) 열: %1</translation>
+    </message>
+    <message>
+        <source>The coordinate system was not recognised from the values; choose it on the next page.</source>
+        <translation>값으로 좌표계를 알아내지 못했습니다. 다음 페이지에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Coordinate system: %1 (%2)</source>
+        <translation>좌표계: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 point(s)</source>
+        <translation>점 %1개</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +2065,130 @@
     <message>
         <source>The import was cancelled; the project is unchanged.</source>
         <translation>가져오기를 취소했습니다. 프로젝트는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Layers %1 were added to the project.</source>
+        <translation>레이어 %1을(를) 프로젝트에 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Points from a CSV with coordinate columns</source>
+        <translation>점(좌표 열이 있는 CSV)</translation>
+    </message>
+    <message>
+        <source>Movement / origin-destination flows (CSV, many files)</source>
+        <translation>생활이동 / OD 통행량(CSV, 여러 파일)</translation>
+    </message>
+    <message>
+        <source>Card sales by commercial area (CSV, many files)</source>
+        <translation>상권별 카드 매출(CSV, 여러 파일)</translation>
+    </message>
+    <message>
+        <source>Facilities or candidate sites from a table with x/y columns in a coordinate system you choose (e.g. EPSG:4326 longitude/latitude or EPSG:5181), or with one &quot;lat,lon&quot; column.</source>
+        <translation>x/y 열(좌표계는 직접 선택, 예: EPSG:4326 경위도 또는 EPSG:5181)이나 &quot;lat,lon&quot; 열 하나가 있는 표의 시설 또는 후보지.</translation>
+    </message>
+    <message>
+        <source>Seoul 생활이동 files (OA-22300; choose all days at once), or one origin-destination table of any other source, whose origin, destination, count and period columns you choose.</source>
+        <translation>서울 생활이동 파일(OA-22300, 모든 날짜의 파일을 한 번에 고르세요) 또는 다른 출처의 OD 표 하나. OD 표는 출발지, 도착지, 인원 수, 기간 열을 직접 고릅니다.</translation>
+    </message>
+    <message>
+        <source>Seoul 상권분석서비스 estimated sales (추정매출, 55 columns; many quarters at once). Each commercial area is placed in a dong through the commercial-area file (영역-상권, OA-15560).</source>
+        <translation>서울시 상권분석서비스 추정매출(55열, 여러 분기를 한 번에). 각 상권은 상권 영역 파일(영역-상권, OA-15560)을 이용해 행정동에 배치합니다.</translation>
+    </message>
+    <message>
+        <source>I&amp;d field:</source>
+        <translation>ID 필드(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Origin column:</source>
+        <translation>출발지 열(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Destination column:</source>
+        <translation>도착지 열(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Period column:</source>
+        <translation>기간 열(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt column:</source>
+        <translation>인원 수 열(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;X column (easting or longitude):</source>
+        <translation>X 열(동서 좌표 또는 경도)(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Y column (northing or latitude):</source>
+        <translation>Y 열(남북 좌표 또는 위도)(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Lat,lon col&amp;umn:</source>
+        <translation>위경도(lat,lon) 열(&amp;U):</translation>
+    </message>
+    <message>
+        <source>(generated: 1, 2, 3, …)</source>
+        <translation>(자동 생성: 1, 2, 3, …)</translation>
+    </message>
+    <message>
+        <source>(same as the id)</source>
+        <translation>(ID와 같음)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmercial areas (OA-15560):</source>
+        <translation>상권 영역(OA-15560)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>CSV with the commercial-area codes and X/Y in EPSG:5181</source>
+        <translation>상권 코드와 EPSG:5181 X/Y 좌표가 있는 CSV</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>찾아보기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Coordinate &amp;system:</source>
+        <translation>좌표계(&amp;S):</translation>
+    </message>
+    <message>
+        <source>WGS 84, longitude/latitude</source>
+        <translation>WGS 84 경위도</translation>
+    </message>
+    <message>
+        <source>Korea 2000 / Unified CS (Dosi&apos;s own)</source>
+        <translation>Korea 2000 / Unified CS (UTM-K, Dosi 기본 좌표계)</translation>
+    </message>
+    <message>
+        <source>Korea 2000 / Central Belt (Seoul open data, Kakao)</source>
+        <translation>Korea 2000 / Central Belt (중부원점, 서울 열린데이터·카카오)</translation>
+    </message>
+    <message>
+        <source>Korea 2000 / Central Belt 2010</source>
+        <translation>Korea 2000 / Central Belt 2010 (중부원점)</translation>
+    </message>
+    <message>
+        <source>Korean 1985 / Modified Central Belt</source>
+        <translation>Korean 1985 / Modified Central Belt (보정된 중부원점, Bessel)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip rows with invalid coordinates (listed in the report)</source>
+        <translation>좌표가 잘못된 행 건너뛰기(보고서에 목록 표시)(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Dong layer:</source>
+        <translation>행정동 레이어(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Join to layer:</source>
+        <translation>결합할 레이어(&amp;J):</translation>
+    </message>
+    <message>
+        <source>(best match)</source>
+        <translation>(가장 잘 맞는 레이어)</translation>
+    </message>
+    <message>
+        <source>Choose the Commercial-Area File</source>
+        <translation>상권 파일 선택</translation>
     </message>
 </context>
 <context>
@@ -1986,12 +2445,12 @@
         <translation>가져오기</translation>
     </message>
     <message>
-        <source>Import boundaries, points, living population or an indicator table</source>
-        <translation>경계, 점, 생활인구 또는 지표 표를 가져옵니다</translation>
-    </message>
-    <message>
         <source>Imported layer &quot;%1&quot;</source>
         <translation>레이어 &quot;%1&quot;을(를) 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>Import boundaries, points, living population, movement, card sales or an indicator table</source>
+        <translation>경계, 점, 생활인구, 생활이동, 카드 매출 또는 지표 표를 가져옵니다</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2559,10 @@
     <message>
         <source>Play through the times</source>
         <translation>시간 순서대로 재생</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>파생 지표: %1</translation>
     </message>
 </context>
 <context>
