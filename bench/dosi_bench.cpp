@@ -8,7 +8,8 @@
 //       "total_ms N" (overlay + interpolate of the best run) and "pairs N".
 //   dosi_bench hour P.dosi LAYER FIELD TIME [REPS]
 //       Opens the project once, then times ProjectStore::readMeasures(LAYER, {FIELD}, TIME) (the values
-//       of one map), best of REPS. Prints "hour_ms N" and "rows N".
+//       of one map), best of REPS. Prints "hour_ms N" and "rows N", then the same for one unit's whole
+//       series ("unit_series_ms") and the day total of every unit ("day_total_ms", 24 hour reads).
 //   dosi_bench dump P.dosi LAYER FIELD
 //       Prints "unit<TAB>time<TAB>value" for every record of a measure layer (%.17g), read through
 //       ProjectStore so the bench does not depend on how measure tables are laid out on disk.
@@ -111,6 +112,30 @@ int timeHour(const QString& path, const QString& layer, const QString& field, co
     }
     if (rows == 0) return fail(QStringLiteral("no records at ") + time);
     std::printf("hour_ms %.2f\nrows %d\n", best, rows);
+
+    // One unit's whole series (an hour-of-day profile's input) and the day total of every unit.
+    const QString unit = store.readMeasures(layer, {field}, time)->units.first();
+    double bestUnit = std::numeric_limits<double>::infinity(), bestDay = bestUnit;
+    int unitRows = 0, dayUnits = 0;
+    const QString day = time.left(10);
+    for (int r = 0; r < reps; ++r) {
+        clock.start();
+        auto series = store.readUnitMeasures(layer, unit, {field});
+        bestUnit = qMin(bestUnit, clock.nsecsElapsed() / 1e6);
+        if (!series) return fail(series.errorMessage());
+        unitRows = series->rowCount();
+        clock.start();
+        QHash<QString, double> total;
+        for (int h = 0; h < 24; ++h) {
+            auto hour = store.readMeasures(layer, {field}, QStringLiteral("%1T%2").arg(day).arg(h, 2, 10, QLatin1Char('0')));
+            if (!hour) return fail(hour.errorMessage());
+            for (int i = 0; i < hour->rowCount(); ++i) total[hour->units[i]] += hour->columns[0][i];
+        }
+        bestDay = qMin(bestDay, clock.nsecsElapsed() / 1e6);
+        dayUnits = int(total.size());
+    }
+    std::printf("unit_series_ms %.2f\nunit_series_rows %d\nday_total_ms %.2f\nday_total_units %d\n", bestUnit, unitRows,
+                bestDay, dayUnits);
     return 0;
 }
 
