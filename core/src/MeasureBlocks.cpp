@@ -2,124 +2,23 @@
 
 #include "MeasureBlocks.h"
 
+#include "BlockCodec.h"
+
 #include "MeasureKeys.h"
 #include "ProjectStoreImpl.h"
 #include "dosi/core/Values.h"
 
-#include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 namespace dosi::blocks {
 
 namespace {
 
-constexpr quint8 kDense = 1;
-constexpr quint8 kSparse = 2;
 constexpr qint64 kDenseCellLimit = qint64(64) * 1024 * 1024;  // units x times for the direct index
 
-// A quiet NaN of its own: "this (unit, time) pair has no record" inside a dense block.
-constexpr quint64 kAbsentBits = 0x7ff8000000000ab5ULL;
-
-double absentValue()
-{
-    double d;
-    std::memcpy(&d, &kAbsentBits, sizeof d);
-    return d;
-}
-
-bool isAbsent(double v)
-{
-    quint64 b;
-    std::memcpy(&b, &v, sizeof b);
-    return b == kAbsentBits;
-}
-
-void putDouble(char* p, double v)
-{
-    quint64 b;
-    std::memcpy(&b, &v, sizeof b);
-    qToLittleEndian<quint64>(b, p);
-}
-
-double getDouble(const char* p)
-{
-    const quint64 b = qFromLittleEndian<quint64>(p);
-    double d;
-    std::memcpy(&d, &b, sizeof d);
-    return d;
-}
-
-// Packs one (unit, block): rowOfSlot[s] is the data row for slot s, or -1.
-void encode(const MeasureTable& data, const qint32* rowOfSlot, int nslots, QByteArray* out)
-{
-    const int nf = int(data.fields.size());
-    int present = 0;
-    for (int s = 0; s < nslots; ++s) present += rowOfSlot[s] >= 0;
-    const qsizetype dense = 1 + qsizetype(nf) * nslots * 8;
-    const qsizetype sparse = 3 + 2 * qsizetype(present) + qsizetype(nf) * present * 8;
-    if (sparse < dense) {
-        out->resize(sparse);
-        char* p = out->data();
-        *p++ = char(kSparse);
-        qToLittleEndian<quint16>(quint16(present), p);
-        p += 2;
-        for (int s = 0; s < nslots; ++s)
-            if (rowOfSlot[s] >= 0) qToLittleEndian<quint16>(quint16(s), p), p += 2;
-        for (int f = 0; f < nf; ++f) {
-            const double* col = data.columns[f].constData();
-            for (int s = 0; s < nslots; ++s)
-                if (rowOfSlot[s] >= 0) putDouble(p, col[rowOfSlot[s]]), p += 8;
-        }
-    } else {
-        out->resize(dense);
-        char* p = out->data();
-        *p++ = char(kDense);
-        const double absent = absentValue();
-        for (int f = 0; f < nf; ++f) {
-            const double* col = data.columns[f].constData();
-            for (int s = 0; s < nslots; ++s, p += 8) putDouble(p, rowOfSlot[s] >= 0 ? col[rowOfSlot[s]] : absent);
-        }
-    }
-}
-
-// One decoded (unit, block) row: which nslots are present and the values of the wanted fields.
-struct Decoded {
-    QVector<quint8> present;   // [slot]
-    QVector<double> values;    // [wanted field][slot]
-};
-
-bool decode(const char* p, int size, int layerFields, int nslots, const QVector<int>& fields, Decoded* out)
-{
-    if (size < 1 || nslots <= 0) return false;
-    const int nw = int(fields.size());
-    out->present.fill(0, nslots);
-    out->values.fill(missingValue(), qsizetype(nw) * nslots);
-    if (quint8(p[0]) == kDense) {
-        if (size != 1 + layerFields * nslots * 8) return false;
-        const char* base = p + 1;
-        for (int s = 0; s < nslots; ++s) out->present[s] = !isAbsent(getDouble(base + qsizetype(s) * 8));
-        for (int w = 0; w < nw; ++w)
-            for (int s = 0; s < nslots; ++s)
-                out->values[qsizetype(w) * nslots + s] = getDouble(base + (qsizetype(fields[w]) * nslots + s) * 8);
-        return true;
-    }
-    if (quint8(p[0]) != kSparse || size < 3) return false;
-    const int k = qFromLittleEndian<quint16>(p + 1);
-    if (size != 3 + 2 * k + layerFields * k * 8) return false;
-    const char* slotIds = p + 3;
-    const char* base = slotIds + 2 * k;
-    for (int e = 0; e < k; ++e) {
-        const int s = qFromLittleEndian<quint16>(slotIds + 2 * e);
-        if (s >= nslots) return false;
-        out->present[s] = 1;
-        for (int w = 0; w < nw; ++w)
-            out->values[qsizetype(w) * nslots + s] = getDouble(base + (qsizetype(fields[w]) * k + e) * 8);
-    }
-    return true;
-}
+using codec::Decoded;
 
 QString corrupt(const QString& table) { return StoreTr::tr("the values of table \"%1\" are damaged").arg(table); }
 
@@ -168,7 +67,7 @@ QString writeTable(sql::Db& db, const QString& table, const MeasureTable& data)
     if (!ins.valid()) return ins.error();
     QByteArray buf;
     auto put = [&](qint64 unit, qint64 block, const qint32* rowOfSlot, int nslots) -> QString {
-        encode(data, rowOfSlot, nslots, &buf);
+        codec::encode(data, rowOfSlot, nslots, &buf);
         ins.reset();
         ins.bindStaticText(1, unitUtf8[unit]);
         ins.bind(2, block);
@@ -312,10 +211,9 @@ Result<MeasureTable> readTable(const sql::Db& db, const QString& table, int laye
         int size = 0;
         const char* p = st.blobData(2, &size);
         // Every slot of a full block exists; the last block may be shorter.
-        int nslots = perBlock;
-        if (p && size > 0 && quint8(p[0]) == kDense) nslots = (size - 1) / (8 * layerFieldCount);
+        const int nslots = codec::slotCount(p, size, layerFieldCount, perBlock);
         Decoded d;
-        if (!p || !decode(p, size, layerFieldCount, nslots, fields, &d)) return makeError(corrupt(table));
+        if (!codec::decode(p, size, layerFieldCount, nslots, fields, &d)) return makeError(corrupt(table));
         blockUnits.append(st.text(0));
         decoded.append(std::move(d));
     }
@@ -335,9 +233,8 @@ QString countTable(const sql::Db& db, const QString& table, int layerFieldCount,
     while (st.step()) {
         int size = 0;
         const char* p = st.blobData(0, &size);
-        int nslots = slotsPerBlock(layerFieldCount);
-        if (p && size > 0 && quint8(p[0]) == kDense) nslots = (size - 1) / (8 * layerFieldCount);
-        if (!p || !decode(p, size, layerFieldCount, nslots, all, &d)) return corrupt(table);
+        const int nslots = codec::slotCount(p, size, layerFieldCount, slotsPerBlock(layerFieldCount));
+        if (!codec::decode(p, size, layerFieldCount, nslots, all, &d)) return corrupt(table);
         for (int s = 0; s < nslots; ++s) {
             if (!d.present[s]) continue;
             ++*rows;

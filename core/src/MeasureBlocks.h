@@ -9,11 +9,8 @@
 // to its block and slot. So a map of one hour reads one block per unit, a unit's whole series reads
 // one row per block, and an import writes one row per (unit, block) instead of one per (unit, time).
 //
-// data: little-endian. Byte 0 is the format:
-//   1 dense:  then float64 values [field][slot] for every slot of the block (absentValue() where the
-//             (unit, time) pair has no record);
-//   2 sparse: then uint16 k, k uint16 slots (ascending), then float64 values [field][entry].
-// Values keep Values.h's NaN payloads bit for bit (missing, masked).
+// data: one row's values, packed as float64 or, when every value is a short decimal, as scaled
+// int32 (see BlockCodec.h). Values keep Values.h's NaN payloads bit for bit (missing, masked).
 
 #include "Sqlite.h"
 #include "dosi/core/Layer.h"

@@ -81,9 +81,20 @@ QString upgradeMeasureBlocks(sql::Db& db)
     return {};
 }
 
+// The bookmarks table (schema 3).
+QString createBookmarksTable(sql::Db& db)
+{
+    return db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS dosi_bookmarks (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                  " name TEXT NOT NULL UNIQUE, state TEXT NOT NULL DEFAULT '{}', created TEXT)"));
+}
+
+// Schema 2 -> 3: rows may also be packed as scaled integers (BlockCodec.h; schema-2 rows stay valid
+// as they are, but older versions cannot read the new ones); bookmarks.
+QString upgradeBookmarks(sql::Db& db) { return createBookmarksTable(db); }
+
 // Upgrade steps: kSteps[i] turns schema version i+1 into i+2. Append, never edit.
 using Step = QString (*)(sql::Db&);
-const Step kSteps[] = {&upgradeMeasureBlocks};
+const Step kSteps[] = {&upgradeMeasureBlocks, &upgradeBookmarks};
 constexpr int kStepCount = int(sizeof kSteps / sizeof kSteps[0]);
 
 }  // namespace
@@ -120,6 +131,7 @@ QString createAll(sql::Db& db, const QString& title)
         " metrics TEXT NOT NULL DEFAULT '{}', result_layers TEXT NOT NULL DEFAULT '[]');"));
     if (!e.isEmpty()) return e;
     if (QString te = blocks::createTimesTable(db); !te.isEmpty()) return te;
+    if (QString be = createBookmarksTable(db); !be.isEmpty()) return be;
 
     sql::Stmt srs(db, QStringLiteral("INSERT INTO gpkg_spatial_ref_sys VALUES (?,?,?,?,?,?)"));
     struct Row {

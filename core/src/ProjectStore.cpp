@@ -89,6 +89,15 @@ QString finishSavedFile(sql::Db& db, const QString& dir)
     return tx.commit();
 }
 
+// A saved file gets the permissions of the file it replaces, or the usual ones for a new document
+// (the private working copy it may come from is owner-only).
+void giveFinalPermissions(const QString& file, const QFileInfo& target)
+{
+    const QFileDevice::Permissions usual = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser
+                                           | QFile::ReadGroup | QFile::ReadOther;
+    QFile::setPermissions(file, target.exists() ? QFile::permissions(target.absoluteFilePath()) : usual);
+}
+
 Result<std::unique_ptr<QTemporaryDir>> makeWorkDir()
 {
     auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/dosi-XXXXXX"));
@@ -286,6 +295,7 @@ Result<void> ProjectStore::saveTo(const QString& path, bool close)
         // The working copy itself becomes the file: no copy when both are on one volume.
         if (QString e = finishSavedFile(d->db, target.absolutePath()); !e.isEmpty()) return failed(e);
         d->db.close();
+        giveFinalPermissions(d->workPath, target);
         std::error_code ec;
         std::filesystem::rename(fsPath(d->workPath), fsPath(finalPath), ec);
         if (!ec) {
@@ -311,6 +321,7 @@ Result<void> ProjectStore::saveTo(const QString& path, bool close)
         return finishSavedFile(out, target.absolutePath());
     }();
     if (!finished.isEmpty()) return failed(finished);
+    giveFinalPermissions(tmp, target);
     std::error_code ec;
     std::filesystem::rename(fsPath(tmp), fsPath(target.absoluteFilePath()), ec);
     if (ec) {

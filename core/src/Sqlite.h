@@ -36,6 +36,7 @@ public:
     QString exec(const QString& sql);
     QString lastError() const;
     qint64 lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+    int changes() const { return sqlite3_changes(m_db); }   // rows changed by the last statement
 
 private:
     sqlite3* m_db = nullptr;

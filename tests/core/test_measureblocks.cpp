@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QMap>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -15,7 +16,9 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
 #include <cstring>
+#include <limits>
 
 using namespace dosi;
 
@@ -31,9 +34,25 @@ quint64 bitsOf(double v)
 using Key = QPair<QString, QString>;                // (time, unit): the order readMeasures returns
 using Reference = QMap<Key, QVector<double>>;
 
-// A random table: `units` x `times` cells, each present with probability `fill`; values are
-// integers, fractions, masked or missing.
-MeasureTable randomTable(int units, int times, int fields, double fill, quint32 seed, Reference* ref)
+enum class Values {
+    Mixed,       // integers, long fractions, masked, missing: mostly float64 blocks
+    Decimals,    // k / 10^d with d in 0..4 as in published counts ("563.6429"), masked, missing: scaled blocks
+    Awkward,     // decimals with, now and then, a value the scaled form cannot hold exactly
+};
+
+double awkwardValue(QRandomGenerator& rng)
+{
+    quint64 oddNan = 0x7ff8000000000123ULL;
+    double nan;
+    std::memcpy(&nan, &oddNan, sizeof nan);
+    const double pick[] = {-0.0, 0.1 + 0.2, 3e9, -2147483648.0, 1.0 / 3.0, 1e-12, nan,
+                           std::numeric_limits<double>::infinity(), 12345678.9012345, 5e-324};
+    return pick[rng.bounded(int(sizeof pick / sizeof pick[0]))];
+}
+
+// A random table: `units` x `times` cells, each present with probability `fill`; values as `kind`.
+MeasureTable randomTable(int units, int times, int fields, double fill, quint32 seed, Reference* ref,
+                         Values kind = Values::Mixed)
 {
     QRandomGenerator rng(seed);
     MeasureTable t;
@@ -51,7 +70,16 @@ MeasureTable randomTable(int units, int times, int fields, double fill, quint32 
         QVector<double> v(fields);
         for (int f = 0; f < fields; ++f) {
             const double r = rng.generateDouble();
-            v[f] = r < 0.05 ? maskedValue() : r < 0.1 ? missingValue() : r < 0.5 ? double(rng.bounded(100000)) : r * 1e6 / 7;
+            if (r < 0.05) v[f] = maskedValue();
+            else if (r < 0.1) v[f] = missingValue();
+            else if (kind == Values::Awkward && r < 0.1005) v[f] = awkwardValue(rng);
+            else if (kind != Values::Mixed) {
+                // Up to 100,000 with 0 to 4 decimals, some negative.
+                static const double scale[] = {1, 10, 100, 1000, 10000};
+                const int d = int(rng.bounded(5));
+                const double k = std::round((double(rng.bounded(1000000000)) - (r < 0.2 ? 5e8 : 0)) / scale[4 - d]);
+                v[f] = k / scale[d];
+            } else v[f] = r < 0.5 ? double(rng.bounded(100000)) : r * 1e6 / 7;
         }
         t.addRow(unit, time, v);
         ref->insert({time, unit}, v);
@@ -87,6 +115,37 @@ QString rawLayerSource(const QString& path)
     return out;
 }
 
+// How many rows of measure table "m" use each format (first byte of data).
+QMap<int, int> rowFormats(const QString& path)
+{
+    QMap<int, int> out;
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT unicode(substr(hex(substr(data, 1, 1)), 2, 1)) - 48, count(*) FROM m GROUP BY 1",
+                               -1, &st, nullptr) == SQLITE_OK)
+            while (sqlite3_step(st) == SQLITE_ROW) out.insert(sqlite3_column_int(st, 0), sqlite3_column_int(st, 1));
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return out;
+}
+
+qint64 rowBytes(const QString& path)
+{
+    qint64 out = -1;
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT sum(length(data)) FROM m", -1, &st, nullptr) == SQLITE_OK
+            && sqlite3_step(st) == SQLITE_ROW)
+            out = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return out;
+}
+
 }  // namespace
 
 class TestMeasureBlocks : public QObject {
@@ -100,13 +159,22 @@ private slots:
         QTest::addColumn<int>("times");
         QTest::addColumn<int>("fields");
         QTest::addColumn<double>("fill");
-        QTest::newRow("wide dense, 24-slot blocks, partial last block") << 37 << 61 << 29 << 1.0;
-        QTest::newRow("wide, holes") << 40 << 50 << 9 << 0.6;
-        QTest::newRow("narrow, 168-slot blocks") << 25 << 400 << 2 << 0.9;
-        QTest::newRow("narrow, very sparse blocks") << 300 << 500 << 1 << 0.01;
-        QTest::newRow("one time") << 500 << 1 << 3 << 1.0;
+        QTest::addColumn<int>("values");
+        const int mixed = int(Values::Mixed), decimals = int(Values::Decimals), awkward = int(Values::Awkward);
+        QTest::newRow("wide dense, 24-slot blocks, partial last block") << 37 << 61 << 29 << 1.0 << mixed;
+        QTest::newRow("wide, holes") << 40 << 50 << 9 << 0.6 << mixed;
+        QTest::newRow("narrow, 168-slot blocks") << 25 << 400 << 2 << 0.9 << mixed;
+        QTest::newRow("narrow, very sparse blocks") << 300 << 500 << 1 << 0.01 << mixed;
+        QTest::newRow("one time") << 500 << 1 << 3 << 1.0 << mixed;
         // units x times above the direct-index limit: the sorted path.
-        QTest::newRow("sparse pairs (sorted path)") << 12000 << 6000 << 3 << 0.0003;
+        QTest::newRow("sparse pairs (sorted path)") << 12000 << 6000 << 3 << 0.0003 << mixed;
+        // Short decimals: the scaled integer rows, dense and sparse, and blocks that fall back.
+        QTest::newRow("decimals, wide dense") << 37 << 61 << 29 << 1.0 << decimals;
+        QTest::newRow("decimals, holes") << 40 << 50 << 9 << 0.6 << decimals;
+        QTest::newRow("decimals, narrow sparse") << 300 << 500 << 1 << 0.01 << decimals;
+        QTest::newRow("decimals, sparse pairs") << 12000 << 6000 << 3 << 0.0003 << decimals;
+        QTest::newRow("awkward values, wide") << 30 << 60 << 12 << 0.9 << awkward;
+        QTest::newRow("awkward values, narrow") << 40 << 400 << 2 << 0.5 << awkward;
     }
 
     void roundTrip()
@@ -115,10 +183,12 @@ private slots:
         QFETCH(int, times);
         QFETCH(int, fields);
         QFETCH(double, fill);
+        QFETCH(int, values);
         Reference ref;
-        const MeasureTable t = randomTable(units, times, fields, fill, quint32(units * 7919 + times), &ref);
+        const MeasureTable t =
+            randomTable(units, times, fields, fill, quint32(units * 7919 + times + values), &ref, Values(values));
         QVERIFY(t.rowCount() > 0);
-        const QString path = m_tmp.filePath(QStringLiteral("rt%1_%2.dosi").arg(units).arg(times));
+        const QString path = m_tmp.filePath(QStringLiteral("rt%1_%2_%3.dosi").arg(units).arg(times).arg(values));
         {
             auto s = ProjectStore::create(path, QStringLiteral("blocks"));
             QVERIFY(s.ok());
@@ -175,6 +245,77 @@ private slots:
         }
         QCOMPARE(s.readMeasures(QStringLiteral("m"), {}, QStringLiteral("no such time"))->rowCount(), 0);
         QCOMPARE(s.readUnitMeasures(QStringLiteral("m"), QStringLiteral("no such unit"))->rowCount(), 0);
+
+        // Short decimals are stored as scaled integers (format 3 or 4), everything else as float64.
+        const QMap<int, int> formats = rowFormats(path);
+        if (Values(values) == Values::Decimals) {
+            QCOMPARE(formats.value(1) + formats.value(2), 0);
+            QVERIFY(formats.value(3) + formats.value(4) > 0);
+        }
+        if (Values(values) == Values::Awkward) {   // some blocks each way
+            QVERIFY(formats.value(1) + formats.value(2) > 0);
+            QVERIFY(formats.value(3) + formats.value(4) > 0);
+        }
+    }
+
+    // A dense day of 29 fields with four decimals takes 4 bytes a value, not 8.
+    void scaledRowsAreHalfTheSize()
+    {
+        MeasureTable t;
+        for (int f = 0; f < 29; ++f) t.fields << QStringLiteral("f%1").arg(f);
+        t.columns.resize(29);
+        for (int h = 0; h < 24; ++h) {
+            QVector<double> v(29);
+            for (int f = 0; f < 29; ++f) v[f] = (563642.9 + h * 1000 + f) / 1000.0 * 10.0;   // "5636.429"-like
+            for (int f = 0; f < 29; ++f) v[f] = std::round(v[f] * 10000) / 10000;
+            t.addRow(QStringLiteral("11110530"), QStringLiteral("2019-01-01T%1").arg(h, 2, 10, QLatin1Char('0')), v);
+        }
+        const QString path = m_tmp.filePath(QStringLiteral("half.dosi"));
+        {
+            auto s = ProjectStore::create(path, QStringLiteral("half"));
+            LayerInfo info;
+            info.name = QStringLiteral("m");
+            QVERIFY(s.value()->addMeasureLayer(info, t).ok());
+            QVERIFY(s.value()->save().ok());
+        }
+        QCOMPARE(rowFormats(path), (QMap<int, int>{{3, 1}}));
+        QCOMPARE(rowBytes(path), qint64(2 + 29 * 24 * 4));
+        auto opened = ProjectStore::open(path);
+        auto back = opened.value()->readMeasures(QStringLiteral("m"));
+        QVERIFY(back.ok());
+        for (int f = 0; f < 29; ++f)
+            for (int h = 0; h < 24; ++h) QCOMPARE(bitsOf(back->columns[f][h]), bitsOf(t.columns[f][h]));
+    }
+
+    // Bookmarks keep their order, replace by name, rename, refuse duplicates and survive save and open.
+    void bookmarks()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("bookmarks.dosi"));
+        {
+            auto s = ProjectStore::create(path, QStringLiteral("views"));
+            ProjectStore& p = *s.value();
+            QVERIFY(p.bookmarks().isEmpty());
+            QVERIFY(p.setBookmark({QStringLiteral("종로 오후"), QJsonObject{{QStringLiteral("scale"), 12.5}}, {}}).ok());
+            QVERIFY(p.setBookmark({QStringLiteral("Gangnam"), QJsonObject{{QStringLiteral("time"), QStringLiteral("T1")}}, {}}).ok());
+            QVERIFY(p.setBookmark({QStringLiteral("종로 오후"), QJsonObject{{QStringLiteral("scale"), 20.0}}, {}}).ok());
+            QVERIFY(!p.setBookmark({QStringLiteral("  "), {}, {}}).ok());
+            QVERIFY(!p.renameBookmark(QStringLiteral("Gangnam"), QStringLiteral("종로 오후")).ok());
+            QVERIFY(p.renameBookmark(QStringLiteral("Gangnam"), QStringLiteral("강남")).ok());
+            QVERIFY(!p.removeBookmark(QStringLiteral("Gangnam")).ok());
+            QVERIFY(p.setBookmark({QStringLiteral("gone"), {}, {}}).ok());
+            QVERIFY(p.removeBookmark(QStringLiteral("gone")).ok());
+            QVERIFY(p.isModified());
+            QVERIFY(p.save().ok());
+        }
+        auto opened = ProjectStore::open(path);
+        QVERIFY(opened.ok());
+        const QList<Bookmark> b = opened.value()->bookmarks();
+        QCOMPARE(b.size(), 2);
+        QCOMPARE(b[0].name, QStringLiteral("종로 오후"));
+        QCOMPARE(b[0].state.value(QStringLiteral("scale")).toDouble(), 20.0);
+        QCOMPARE(b[1].name, QStringLiteral("강남"));
+        QCOMPARE(b[1].state.value(QStringLiteral("time")).toString(), QStringLiteral("T1"));
+        QVERIFY(b[1].created.size() >= 19);
     }
 
     void duplicateInLaterBlockIsRefused()
@@ -235,6 +376,23 @@ private slots:
             QVERIFY(s.value()->layers().isEmpty());
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("closed.dosi")});
+        // A new project is an ordinary document (the working copy it came from is owner-only).
+        QVERIFY(QFile::permissions(path).testFlag(QFile::ReadOther));
+        QVERIFY(QFile::permissions(path).testFlag(QFile::WriteOwner));
+#ifndef Q_OS_WIN
+        // Saving over a file keeps that file's permissions.
+        const QFileDevice::Permissions chosen = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
+                                                | QFile::WriteUser | QFile::ReadGroup | QFile::WriteGroup;
+        QVERIFY(QFile::setPermissions(path, chosen));
+        {
+            auto again = ProjectStore::open(path);
+            QVERIFY(again.ok());
+            QVERIFY(again.value()->setTitle(QStringLiteral("again")).ok());
+            QVERIFY(again.value()->saveAndClose().ok());
+        }
+        QCOMPARE(QFile::permissions(path) & ~(QFile::ReadOther | QFile::WriteOther | QFile::ExeOther), chosen);
+        QVERIFY(!QFile::permissions(path).testFlag(QFile::ReadOther));
+#endif
         auto opened = ProjectStore::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         QVERIFY(opened.value()->metaValue(QStringLiteral("saved")).size() > 10);
@@ -264,6 +422,8 @@ private slots:
             QCOMPARE(s.layer(QStringLiteral("living"))->rowCount, qint64(9));
             QCOMPARE(s.layer(QStringLiteral("population"))->rowCount, qint64(30));
             QCOMPARE(s.layer(QStringLiteral("dong"))->featureCount, qint64(3));
+            QVERIFY(s.bookmarks().isEmpty());   // schema 3's table exists
+            QVERIFY(s.setBookmark({QStringLiteral("all"), {}, {}}).ok());
             QVERIFY(s.save().ok());
         }
         auto opened = ProjectStore::open(path);
@@ -294,6 +454,7 @@ private slots:
         QCOMPARE(pop->times[0], QStringLiteral("2017"));
         QCOMPARE(pop->columns[0][0], 9441.0);
         QCOMPARE(s.readFeatures(QStringLiteral("dong"))->size(), 3);
+        QCOMPARE(s.bookmarks().size(), 1);
     }
 };
 

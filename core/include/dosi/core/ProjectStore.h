@@ -14,7 +14,8 @@
 // and indexes on (unit, block) and (block, unit); dosi_measure_times maps each time key to its block.
 // So a map of one hour, a unit's series and a day or week of one unit are each a few index lookups,
 // and an import writes one row per unit and day rather than one per unit and hour.
-// (Schema 1 stored one row per (unit, time); opening such a file converts it.)
+// (Schema 1 stored one row per (unit, time); opening such a file converts it. Schema 3 adds packed
+// integer blocks for short decimals and dosi_bookmarks.)
 
 #include "dosi/core/Layer.h"
 #include "dosi/core/Result.h"
@@ -38,6 +39,14 @@ struct RunInfo {
     QStringList resultLayers;
 };
 
+// A named view of the map (extent, time, layers ...). `state` is the desktop's to define; the
+// project keeps bookmarks by name, in the order they were added.
+struct Bookmark {
+    QString name;
+    QJsonObject state;
+    QString created;   // ISO 8601 UTC
+};
+
 // Counts over all values of a measure layer (see Values.h for masked and missing).
 struct MeasureCounts {
     qint64 rows = 0;            // (unit, time) records
@@ -47,7 +56,7 @@ struct MeasureCounts {
 
 class ProjectStore {
 public:
-    static constexpr int SchemaVersion = 2;   // bump with a step in ProjectSchema.cpp
+    static constexpr int SchemaVersion = 3;   // bump with a step in ProjectSchema.cpp
     static constexpr int AnalysisSrid = 5179;
     static QString fileSuffix() { return QStringLiteral("dosi"); }
 
@@ -110,6 +119,13 @@ public:
 
     QList<RunInfo> runs() const;
     Result<qint64> addRun(const RunInfo& run);
+
+    // Bookmarks (dosi_bookmarks), in the order they were first added.
+    QList<Bookmark> bookmarks() const;
+    // Adds a bookmark, or replaces the state of the one with the same name (keeping its place).
+    Result<void> setBookmark(const Bookmark& bookmark);
+    Result<void> removeBookmark(const QString& name);   // an unknown name is an error
+    Result<void> renameBookmark(const QString& from, const QString& to);
 
     static QString appVersion();
 
