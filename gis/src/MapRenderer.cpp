@@ -1,7 +1,10 @@
 #include "dosi/gis/MapRenderer.h"
 
 #include "dosi/core/Values.h"
+#include "dosi/gis/Basemap.h"
 #include "dosi/gis/ColorRamp.h"
+#include "dosi/gis/FlowMap.h"
+#include "GridRender.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -163,10 +166,13 @@ QImage renderMap(const RenderRequest& request, const std::atomic_bool* cancel, P
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QBrush hatch = maskedHatchBrush(dpr);
     const QColor outline(80, 80, 80, 150);
+    if (request.basemap) drawBasemap(painter, *request.basemap, view, dpr, cancel);
 
     for (const ThematicLayer& layer : request.layers) {
         if (!layer.visible || !layer.data || layer.opacity <= 0) continue;
         if (cancelled(cancel)) return {};
+        if (layer.data->info.kind == LayerKind::Grid && detail::drawGridLayerFast(painter, layer, view, dpr, cancel))
+            continue;
         const auto paths = cache ? cache->paths(layer.data, view, cancel) : buildScreenPaths(*layer.data, view, cancel);
         if (!paths) return {};
         painter.setOpacity(std::clamp(layer.opacity, 0.0, 1.0));
@@ -215,6 +221,8 @@ QImage renderMap(const RenderRequest& request, const std::atomic_bool* cancel, P
         }
     }
     painter.setOpacity(1.0);
+    for (const auto& flows : request.flows)
+        if (flows) drawFlowLayer(painter, *flows, view, cancel);
     if (cancelled(cancel)) return {};
     drawDecorations(painter, request);
     painter.end();

@@ -18,9 +18,14 @@ class QPainter;
 
 namespace dosi::gis {
 
+class Basemap;
+struct FlowLayer;
+
 struct RenderRequest {
     MapView view;
+    std::shared_ptr<const Basemap> basemap;            // drawn first (Basemap.h); may be null
     QVector<ThematicLayer> layers;  // bottom to top
+    QVector<std::shared_ptr<const FlowLayer>> flows;   // over the layers (FlowMap.h)
     MapDecorations decorations;
     QColor background = QColor(0xf4, 0xf4, 0xf0);
     double devicePixelRatio = 1.0;
