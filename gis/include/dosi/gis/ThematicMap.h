@@ -67,6 +67,8 @@ struct ThematicLayer {
     double opacity = 1.0;
     bool visible = true;
     Envelope valueExtent;           // extent of features that have a value
+    QVector<int> selected;          // feature indexes drawn highlighted (linked selection)
+    bool showLabels = false;        // feature labels (FeatureLayerData::labels), placed without overlap
 };
 
 // Builds a thematic layer. `cached` (may be null) avoids re-reading the geometry.
