@@ -3,7 +3,8 @@
 // These files are large (a year of one city is 3.7 M rows of 32 columns) and regular: after the
 // header, every byte is ASCII and every field is a code, a date, an hour or a number, optionally in
 // double quotes. This reader works on the raw bytes, on all cores (the file is cut into chunks at
-// line ends), and parses decimals exactly without building strings. It accepts only what it is sure
+// line ends, and each worker reads its chunk with plain reads into its own buffer: no memory map,
+// whose page faults cost more than the copy), and parses decimals exactly without building strings. It accepts only what it is sure
 // to read exactly as the general reader (LivingPopulationCsv.cpp) would; at the first thing it does
 // not expect (a non-ASCII byte, an escaped quote, a line break inside quotes, a wrong field count, a
 // token that is not a plain number, a bad date ...) it gives up and the general reader reads the file
@@ -92,11 +93,11 @@ struct Columns {
 // A run of whole lines. Pass 1 counts its records; pass 2 parses them straight into the output
 // columns from row `firstRow` on; units and times stay chunk-local ids until the merge.
 struct Chunk {
-    const char* begin = nullptr;
-    const char* end = nullptr;
+    qint64 begin = 0;                  // file offsets: whole lines
+    qint64 end = 0;
     qsizetype records = 0;             // non-blank lines (pass 1)
     qsizetype firstRow = 0;            // of the whole file
-    std::vector<std::string_view> unitCodes;
+    std::vector<std::string> unitCodes;
     std::vector<qint32> unit;
     std::vector<qint32> time;
     std::vector<qint32> line;          // line within the chunk (0-based, from the chunk's start)
@@ -104,19 +105,29 @@ struct Chunk {
     int masked = 0;
 };
 
-void countRecords(Chunk& c)
+// Reads bytes [begin, end) of the file into `buf` (a worker's own buffer, reused across chunks).
+bool readRange(const QString& path, qint64 begin, qint64 end, std::vector<char>* buf)
 {
-    for (const char* p = c.begin; p < c.end;) {
-        const char* eol = static_cast<const char*>(std::memchr(p, '\n', size_t(c.end - p)));
-        const char* next = eol ? eol + 1 : c.end;
-        const char* stop = eol ? eol : c.end;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || !f.seek(begin)) return false;
+    buf->resize(size_t(end - begin));
+    return f.read(buf->data(), end - begin) == end - begin;
+}
+
+void countRecords(Chunk& c, const char* begin, const char* end)
+{
+    for (const char* p = begin; p < end;) {
+        const char* eol = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
+        const char* next = eol ? eol + 1 : end;
+        const char* stop = eol ? eol : end;
         if (stop > p && stop[-1] == '\r') --stop;
         if (stop > p) ++c.records;
         p = next;
     }
 }
 
-bool parseChunk(Chunk& c, const Columns& cols, double* const* out, const std::atomic<bool>& cancel)
+bool parseChunk(Chunk& c, const char* begin, const char* end, const Columns& cols, double* const* out,
+                const std::atomic<bool>& cancel)
 {
     std::unordered_map<std::string_view, qint32> unitIds;
     std::unordered_map<qint32, bool> dateOk;
@@ -124,15 +135,15 @@ bool parseChunk(Chunk& c, const Columns& cols, double* const* out, const std::at
     c.time.reserve(size_t(c.records));
     c.line.reserve(size_t(c.records));
     qsizetype row = c.firstRow;
-    const char* p = c.begin;
+    const char* p = begin;
     std::vector<std::string_view> fields(size_t(cols.count));
     std::string_view lastUnit;
     qint32 lastUnitId = -1;
-    while (p < c.end) {
+    while (p < end) {
         if ((c.lines & 0x3fff) == 0 && cancel.load(std::memory_order_relaxed)) return false;
-        const char* eol = static_cast<const char*>(std::memchr(p, '\n', size_t(c.end - p)));
-        const char* next = eol ? eol + 1 : c.end;
-        const char* stop = eol ? eol : c.end;
+        const char* eol = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
+        const char* next = eol ? eol + 1 : end;
+        const char* stop = eol ? eol : end;
         if (stop > p && stop[-1] == '\r') --stop;
         const qint32 lineNo = c.lines++;
         if (stop == p) {                                 // blank line
@@ -205,7 +216,7 @@ bool parseChunk(Chunk& c, const Columns& cols, double* const* out, const std::at
             auto it = unitIds.find(u);
             if (it == unitIds.end()) {
                 it = unitIds.emplace(u, qint32(c.unitCodes.size())).first;
-                c.unitCodes.push_back(u);
+                c.unitCodes.emplace_back(u);
             }
             lastUnit = u;
             lastUnitId = it->second;
@@ -277,19 +288,13 @@ std::optional<Result<MeasurePart>> readLivingPopulationFast(const QString& path,
     if (!file.open(QIODevice::ReadOnly)) return std::nullopt;
     const qint64 size = file.size();
     if (size <= 0) return std::nullopt;
-    // Map the file (falls back to reading it when the platform cannot map).
-    QByteArray readCopy;
-    const char* data = reinterpret_cast<const char*>(file.map(0, size));
-    if (!data) {
-        readCopy = file.readAll();
-        if (readCopy.size() != size) return std::nullopt;
-        data = readCopy.constData();
-    }
-    const char* end = data + size;
-    if (size >= 2 && ((uchar(data[0]) == 0xFF && uchar(data[1]) == 0xFE) || (uchar(data[0]) == 0xFE && uchar(data[1]) == 0xFF)))
+    // The header line, from the first bytes.
+    const QByteArray head = file.read(std::min<qint64>(size, 1 << 20));
+    const char* data = head.constData();
+    if (head.size() >= 2 && ((uchar(data[0]) == 0xFF && uchar(data[1]) == 0xFE) || (uchar(data[0]) == 0xFE && uchar(data[1]) == 0xFF)))
         return std::nullopt;                                                 // UTF-16
-    if (size >= 4 && data[0] == 'P' && data[1] == 'K') return std::nullopt;  // a ZIP: the general message
-    const char* headerEnd = static_cast<const char*>(std::memchr(data, '\n', size_t(size)));
+    if (head.size() >= 4 && data[0] == 'P' && data[1] == 'K') return std::nullopt;  // a ZIP: the general message
+    const char* headerEnd = static_cast<const char*>(std::memchr(data, '\n', size_t(head.size())));
     if (!headerEnd) return std::nullopt;
     const QByteArray headerBytes(data, qsizetype(headerEnd - data));
     if (headerBytes.count('"') % 2 != 0) return std::nullopt;
@@ -312,26 +317,42 @@ std::optional<Result<MeasurePart>> readLivingPopulationFast(const QString& path,
     for (int v = 0; v < found.values.size(); ++v) cols.valueOf[size_t(found.values[v])] = v;
     const int nValues = int(found.values.size());
 
-    // Chunks cut at line ends.
+    // Chunks cut at line ends: from each nominal cut, read on to the next line break.
     std::vector<Chunk> chunks;
-    const char* p = headerEnd + 1;
-    while (p < end) {
-        const char* stop = p + std::min<qint64>(kChunkBytes, end - p);
-        if (stop < end) {
-            const char* nl = static_cast<const char*>(std::memchr(stop, '\n', size_t(end - stop)));
-            stop = nl ? nl + 1 : end;
+    qint64 pos = qint64(headerEnd - data) + 1;
+    QByteArray window;
+    while (pos < size) {
+        qint64 stop = std::min<qint64>(pos + kChunkBytes, size);
+        while (stop < size) {
+            if (!file.seek(stop)) return std::nullopt;
+            window = file.read(64 * 1024);
+            if (window.isEmpty()) return std::nullopt;
+            const qsizetype nl = window.indexOf('\n');
+            if (nl >= 0) {
+                stop += nl + 1;
+                break;
+            }
+            stop += window.size();
         }
         Chunk c;
-        c.begin = p;
-        c.end = stop;
+        c.begin = pos;
+        c.end = std::min(stop, size);
         chunks.push_back(std::move(c));
-        p = stop;
+        pos = chunks.back().end;
     }
+    file.close();
+    auto withChunk = [&](size_t i, const std::function<bool(const char*, const char*)>& work) {
+        thread_local std::vector<char> buf;
+        if (!readRange(path, chunks[i].begin, chunks[i].end, &buf)) return false;
+        return work(buf.data(), buf.data() + buf.size());
+    };
 
     // Pass 1: records per chunk, so that every value goes straight to its place in the output.
     std::atomic<bool> cancel{false};
     bool cancelled = false;
-    if (!forEachChunk(chunks.size(), [&](size_t i) { countRecords(chunks[i]); return true; }, progress, 0, 0.1,
+    if (!forEachChunk(chunks.size(), [&](size_t i) {
+                          return withChunk(i, [&](const char* b, const char* e) { countRecords(chunks[i], b, e); return true; });
+                      }, progress, 0, 0.1,
                       cancel, &cancelled))
         return std::nullopt;
     if (cancelled) return Result<MeasurePart>(makeError(cancelledMessage()));
@@ -349,7 +370,11 @@ std::optional<Result<MeasurePart>> readLivingPopulationFast(const QString& path,
     }
 
     // Pass 2: parse.
-    if (!forEachChunk(chunks.size(), [&](size_t i) { return parseChunk(chunks[i], cols, out.data(), cancel); }, progress,
+    if (!forEachChunk(chunks.size(), [&](size_t i) {
+                          return withChunk(i, [&](const char* b, const char* e) {
+                              return parseChunk(chunks[i], b, e, cols, out.data(), cancel);
+                          });
+                      }, progress,
                       0.1, 0.85, cancel, &cancelled)) {
         if (cancelled) return Result<MeasurePart>(makeError(cancelledMessage()));
         return std::nullopt;
@@ -362,7 +387,7 @@ std::optional<Result<MeasurePart>> readLivingPopulationFast(const QString& path,
     std::unordered_map<qint32, QString> timeStrings;
     std::vector<std::vector<QString>> chunkUnits(chunks.size());
     for (size_t i = 0; i < chunks.size(); ++i) {
-        for (std::string_view code : chunks[i].unitCodes) {
+        for (const std::string& code : chunks[i].unitCodes) {
             QString s = QString::fromLatin1(code.data(), qsizetype(code.size()));
             if (dong) s = toMois10(s);
             auto it = unitStrings.constFind(s);
