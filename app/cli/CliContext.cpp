@@ -48,6 +48,11 @@ Result<std::unique_ptr<ProjectStore>> CliContext::openProject(const QString& pat
     return ProjectStore::open(QDir::current().absoluteFilePath(path));
 }
 
+Result<std::unique_ptr<ProjectStore>> CliContext::openProjectToRead(const QString& path) const
+{
+    return ProjectStore::openReadOnly(QDir::current().absoluteFilePath(path));
+}
+
 std::function<bool(int, int)> CliContext::progressPrinter(const QString& what) const
 {
     auto last = std::make_shared<int>(-1);

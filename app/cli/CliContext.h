@@ -31,6 +31,8 @@ public:
     void print(const QString& text) const;                // plain stdout
 
     Result<std::unique_ptr<ProjectStore>> openProject(const QString& path) const;
+    // For commands that only read the project (info, render, export, report): no working copy.
+    Result<std::unique_ptr<ProjectStore>> openProjectToRead(const QString& path) const;
 
     // A progress callback that prints "<what>: N %" on stderr every 10 %.
     std::function<bool(int, int)> progressPrinter(const QString& what) const;

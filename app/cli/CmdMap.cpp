@@ -128,7 +128,7 @@ int cmdRender(CliContext& ctx)
     QSize size;
     if (!parseSize(p.value(QStringLiteral("size")), &size))
         return ctx.fail(CliContext::tr("--size must look like 1920x1080, not \"%1\".").arg(p.value(QStringLiteral("size"))));
-    auto opened = ctx.openProject(pos[0]);
+    auto opened = ctx.openProjectToRead(pos[0]);
     if (!opened) return ctx.fail(opened.errorMessage());
     const ProjectStore& store = *opened.value();
     const gis::ThematicSpec spec = specFrom(p);
@@ -158,7 +158,7 @@ int cmdExport(CliContext& ctx)
     if (!ctx.parse(p, usage)) return 1;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 3) return ctx.fail(CliContext::tr("export needs a project, a format and an output file (usage: %1)").arg(usage));
-    auto opened = ctx.openProject(pos[0]);
+    auto opened = ctx.openProjectToRead(pos[0]);
     if (!opened) return ctx.fail(opened.errorMessage());
     const ProjectStore& store = *opened.value();
     const QString format = pos[1];
@@ -204,7 +204,7 @@ int cmdReport(CliContext& ctx)
     if (!ctx.parse(p, QStringLiteral("dosi-cli report P.dosi OUT.pdf"))) return 1;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2) return ctx.fail(CliContext::tr("report needs a project and an output PDF."));
-    auto opened = ctx.openProject(pos[0]);
+    auto opened = ctx.openProjectToRead(pos[0]);
     if (!opened) return ctx.fail(opened.errorMessage());
     return writePdf(ctx, *opened.value(), absolute(pos[1]), p);
 }

@@ -34,7 +34,7 @@ int cmdInfo(CliContext& ctx)
     p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON")});
     if (!ctx.parse(p, QStringLiteral("dosi-cli info P.dosi [--json]"))) return 1;
     if (p.positionalArguments().size() != 1) return ctx.fail(CliContext::tr("info needs exactly one project file name."));
-    auto opened = ctx.openProject(p.positionalArguments().first());
+    auto opened = ctx.openProjectToRead(p.positionalArguments().first());
     if (!opened) return ctx.fail(opened.errorMessage());
     const ProjectStore& store = *opened.value();
 

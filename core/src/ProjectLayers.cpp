@@ -225,7 +225,7 @@ Result<void> placeNewLayer(const ProjectStore& store, LayerInfo& info)
 
 namespace {
 // Reads dosi_layers (all rows, or the one named) with feature/row counts.
-QList<LayerInfo> readLayers(sql::Db& db, const QString* only)
+QList<LayerInfo> readLayers(sql::Db& db, const QString* only, const QString& sourceDir)
 {
     QList<LayerInfo> out;
     QString q = QStringLiteral("SELECT %1 FROM dosi_layers").arg(QString::fromLatin1(kLayerColumns));
@@ -233,6 +233,8 @@ QList<LayerInfo> readLayers(sql::Db& db, const QString* only)
     sql::Stmt st(db, q + QStringLiteral(" ORDER BY sort_order, rowid"));
     if (only) st.bind(1, *only);
     while (st.step()) out.append(layerFromRow(st));
+    // A read-only store reads the file as saved, with sources relative to its folder.
+    for (LayerInfo& l : out) l.source = absoluteSource(l.source, sourceDir);
     // Measure layers keep their record count in dosi_layers (their tables hold blocks of records).
     for (LayerInfo& l : out) {
         if (!l.isFeatureLayer()) continue;
@@ -244,11 +246,11 @@ QList<LayerInfo> readLayers(sql::Db& db, const QString* only)
 }
 }  // namespace
 
-QList<LayerInfo> ProjectStore::layers() const { return readLayers(d->db, nullptr); }
+QList<LayerInfo> ProjectStore::layers() const { return readLayers(d->db, nullptr, d->readOnly ? d->projectDir() : QString()); }
 
 std::optional<LayerInfo> ProjectStore::layer(const QString& name) const
 {
-    const QList<LayerInfo> one = readLayers(d->db, &name);
+    const QList<LayerInfo> one = readLayers(d->db, &name, d->readOnly ? d->projectDir() : QString());
     if (one.isEmpty()) return std::nullopt;
     return one.first();
 }

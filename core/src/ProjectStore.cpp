@@ -32,6 +32,19 @@ std::filesystem::path fsPath(const QString& p)
 
 QString nativeName(const QString& path) { return QDir::toNativeSeparators(path); }
 
+}  // namespace
+
+QString absoluteSource(const QString& source, const QString& dir)
+{
+    // Connection strings and URIs ("PG:dbname=...", "https://...") are not paths; a one-letter
+    // scheme is a Windows drive ("C:/...").
+    static const QRegularExpression uri(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]+:"));
+    if (dir.isEmpty() || source.isEmpty() || uri.match(source).hasMatch() || QFileInfo(source).isAbsolute()) return source;
+    return QDir::cleanPath(QDir(dir).absoluteFilePath(source));
+}
+
+namespace {
+
 // Rewrites dosi_layers.source from absolute to relative to `dir` (toRelative) or back.
 QString rebaseSources(sql::Db& db, const QString& dir, bool toRelative)
 {
@@ -46,11 +59,8 @@ QString rebaseSources(sql::Db& db, const QString& dir, bool toRelative)
         while (st.step()) {
             const QString src = st.text(1);
             if (uri.match(src).hasMatch()) continue;
-            QString out;
-            if (toRelative)
-                out = QFileInfo(src).isAbsolute() ? base.relativeFilePath(src) : src;
-            else
-                out = QFileInfo(src).isAbsolute() ? src : QDir::cleanPath(base.absoluteFilePath(src));
+            const QString out = toRelative ? (QFileInfo(src).isAbsolute() ? base.relativeFilePath(src) : src)
+                                           : absoluteSource(src, dir);
             if (out != src) updates.append({st.text(0), out});
         }
         if (st.failed()) return st.error();
@@ -148,15 +158,30 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString& path, 
     return store;
 }
 
-Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path)
+namespace {
+
+// What open() learns from a file before using it: refuses files that are not Dosi projects, are
+// truncated, or come from a newer Dosi.
+struct CheckedFile {
+    QFileInfo info;
+    QString shown;
+    qint64 headerBytes = -1;   // page size x page count from the header, when the header says so
+    int version = -1;
+    bool hasJournal = false;
+};
+
+Result<CheckedFile> checkProjectFile(const QString& path)
 {
+    CheckedFile out;
     const QString shown = nativeName(path);
     const QFileInfo fi(path);
+    out.info = fi;
+    out.shown = shown;
     if (!fi.exists()) return makeError(StoreTr::tr("Cannot open %1: the file does not exist.").arg(shown));
     if (!fi.isFile() || !fi.isReadable()) return makeError(StoreTr::tr("Cannot open %1: it is not a readable file.").arg(shown));
 
     // A Dosi project is an SQLite file: check the 16-byte header before handing it to SQLite.
-    qint64 headerBytes = -1;   // page size x page count from the header, when the header says so
+    qint64& headerBytes = out.headerBytes;
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) return makeError(StoreTr::tr("Cannot open %1: %2").arg(shown, f.errorString()));
@@ -186,13 +211,53 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path)
     }
     const int version = schema::readSchemaVersion(src);
     if (version < 1) return makeError(StoreTr::tr("%1 is not a Dosi project: its schema version is missing or invalid.").arg(shown));
-    if (version > SchemaVersion) {
+    if (version > ProjectStore::SchemaVersion) {
         return makeError(StoreTr::tr("%1 was written by a newer version of Dosi (project schema %2; this version reads up "
                                  "to schema %3). Please update Dosi to open it.")
                              .arg(shown)
                              .arg(version)
-                             .arg(SchemaVersion));
+                             .arg(ProjectStore::SchemaVersion));
     }
+    out.version = version;
+    out.hasJournal = QFileInfo::exists(fi.absoluteFilePath() + QStringLiteral("-journal"))
+                     || QFileInfo::exists(fi.absoluteFilePath() + QStringLiteral("-wal"));
+    return out;
+}
+
+QString quickCheck(const sql::Db& db)
+{
+    sql::Stmt qc(db, QStringLiteral("PRAGMA quick_check"));
+    if (!qc.step()) return qc.error();
+    return qc.text(0) == QLatin1String("ok") ? QString() : qc.text(0);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::openReadOnly(const QString& path)
+{
+    auto checked = checkProjectFile(path);
+    if (!checked) return checked.error();
+    // An older schema needs the upgrade, a journal beside the file needs rebuilding: a working copy.
+    if (checked->version < SchemaVersion || checked->hasJournal || checked->headerBytes <= 0) return open(path);
+    auto impl = std::make_unique<Impl>();
+    impl->readOnly = true;
+    impl->filePath = checked->info.absoluteFilePath();
+    impl->fileSchema = checked->version;
+    if (QString e = impl->db.open(impl->filePath, true); !e.isEmpty())
+        return makeError(StoreTr::tr("Cannot open %1: %2").arg(checked->shown, e));
+    if (QString e = quickCheck(impl->db); !e.isEmpty())
+        return makeError(StoreTr::tr("%1 is damaged or truncated: %2").arg(checked->shown, e));
+    return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(impl)));
+}
+
+Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path)
+{
+    auto checked = checkProjectFile(path);
+    if (!checked) return checked.error();
+    const QFileInfo& fi = checked->info;
+    const QString& shown = checked->shown;
+    const qint64 headerBytes = checked->headerBytes;
+    const int version = checked->version;
 
     auto impl = std::make_unique<Impl>();
     auto dir = makeWorkDir();
@@ -202,28 +267,26 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path)
     // A whole file is copied as it is (quick_check below reads every page of the copy). One with a
     // journal beside it, or a header that does not give its size, is rebuilt with VACUUM INTO,
     // which reads every page through SQLite.
-    const bool plainCopy = headerBytes > 0 && !QFileInfo::exists(fi.absoluteFilePath() + QStringLiteral("-journal"))
-                           && !QFileInfo::exists(fi.absoluteFilePath() + QStringLiteral("-wal"));
+    const bool plainCopy = headerBytes > 0 && !checked->hasJournal;
     if (plainCopy) {
         if (!QFile::copy(fi.absoluteFilePath(), impl->workPath))
             return makeError(StoreTr::tr("Cannot open %1: cannot copy it to %2.").arg(shown, nativeName(impl->workPath)));
         QFile::setPermissions(impl->workPath, QFile::ReadOwner | QFile::WriteOwner);
     } else {
+        sql::Db src;
+        if (QString e = src.open(fi.absoluteFilePath(), true); !e.isEmpty())
+            return makeError(StoreTr::tr("Cannot open %1: %2").arg(shown, e));
         sql::Stmt vac(src, QStringLiteral("VACUUM INTO ?"));
         vac.bind(1, impl->workPath);
         vac.step();
         if (!vac.valid() || vac.failed())
             return makeError(StoreTr::tr("%1 is damaged or truncated: %2").arg(shown, vac.error()));
     }
-    src.close();
 
     if (QString e = impl->db.open(impl->workPath, false); !e.isEmpty())
         return makeError(StoreTr::tr("Cannot open %1: %2").arg(shown, e));
-    {
-        sql::Stmt qc(impl->db, QStringLiteral("PRAGMA quick_check"));
-        if (!qc.step() || qc.text(0) != QLatin1String("ok"))
-            return makeError(StoreTr::tr("%1 is damaged or truncated: %2").arg(shown, qc.valid() ? qc.text(0) : qc.error()));
-    }
+    if (QString e = quickCheck(impl->db); !e.isEmpty())
+        return makeError(StoreTr::tr("%1 is damaged or truncated: %2").arg(shown, e));
     configureWorkingCopy(impl->db);
     impl->fileSchema = version;
     impl->filePath = fi.absoluteFilePath();
@@ -243,6 +306,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path)
 
 QString ProjectStore::filePath() const { return d->filePath; }
 bool ProjectStore::isModified() const { return d->modified; }
+bool ProjectStore::isReadOnly() const { return d->readOnly; }
 int ProjectStore::fileSchemaVersion() const { return d->fileSchema; }
 int ProjectStore::schemaVersion() const { return schema::readSchemaVersion(d->db); }
 
@@ -263,6 +327,8 @@ Result<void> ProjectStore::saveAndClose()
 Result<void> ProjectStore::saveTo(const QString& path, bool close)
 {
     if (!d->db.isOpen()) return makeError(StoreTr::tr("The project is closed."));
+    if (d->readOnly)
+        return makeError(StoreTr::tr("%1 was opened read-only: it cannot be saved.").arg(nativeName(d->filePath)));
     QFileInfo target(path);
     if (target.suffix().isEmpty()) target = QFileInfo(path + QLatin1Char('.') + fileSuffix());
     const QString shown = nativeName(target.filePath());

@@ -17,10 +17,15 @@ struct ProjectStore::Impl {
     QString filePath;                          // the user's file; empty = untitled
     bool modified = false;
     int fileSchema = ProjectStore::SchemaVersion;
+    bool readOnly = false;                     // openReadOnly(): db is the user's file itself
 
     QString projectDir() const;                // folder of filePath, or empty
     Result<void> fail(const QString& what) const;   // wraps the last SQLite error
 };
+
+// `source` made absolute against the project's folder `dir` (URIs, connection strings and absolute
+// paths unchanged).
+QString absoluteSource(const QString& source, const QString& dir);
 
 namespace schema {
 // Creates every table of a new, current-version project in `db`.

@@ -404,6 +404,58 @@ private slots:
         QCOMPARE(rawLayerSource(path), QStringLiteral("data/living.csv"));
     }
 
+    // A project opened to read only: no working copy, the same values, sources absolute, edits refused,
+    // the file untouched; a file that needs an upgrade still opens (with a working copy).
+    void readOnlyOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.dosi"));
+        const QString source = dir.filePath(QStringLiteral("data/living.csv"));
+        Reference ref;
+        const MeasureTable t = randomTable(20, 60, 4, 0.9, 99u, &ref, Values::Decimals);
+        {
+            auto s = ProjectStore::create(path, QStringLiteral("ro"));
+            LayerInfo info;
+            info.name = QStringLiteral("m");
+            info.source = source;
+            QVERIFY(s.value()->addMeasureLayer(info, t).ok());
+            QVERIFY(s.value()->save().ok());
+        }
+        const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        {
+            auto ro = ProjectStore::openReadOnly(path);
+            QVERIFY2(ro.ok(), qPrintable(ro.errorMessage()));
+            ProjectStore& s = *ro.value();
+            QVERIFY(s.isReadOnly());
+            QCOMPARE(s.layer(QStringLiteral("m"))->source, QFileInfo(source).absoluteFilePath());
+            auto all = s.readMeasures(QStringLiteral("m"));
+            QVERIFY(all.ok());
+            compareToReference(*all, ref, {0, 1, 2, 3});
+            QVERIFY(!s.setTitle(QStringLiteral("changed")).ok());
+            QVERIFY(!s.setBookmark({QStringLiteral("b"), {}, {}}).ok());
+            const auto saved = s.save();
+            QVERIFY(!saved.ok());
+            QVERIFY2(saved.errorMessage().contains(QLatin1String("read-only")), qPrintable(saved.errorMessage()));
+        }
+        const QByteArray after = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        QVERIFY(before == after);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("ro.dosi")});
+
+        const QString old = dir.filePath(QStringLiteral("v1.dosi"));
+        QVERIFY(QFile::copy(QStringLiteral(DOSI_SOURCE_DIR "/tests/data/schema/project-v1.dosi"), old));
+        auto upgraded = ProjectStore::openReadOnly(old);
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.errorMessage()));
+        QVERIFY(!upgraded.value()->isReadOnly());
+        QCOMPARE(upgraded.value()->layer(QStringLiteral("living"))->rowCount, qint64(9));
+
+        // Not a project: the same messages as open().
+        const QString text = dir.filePath(QStringLiteral("notes.dosi"));
+        { QFile f(text); f.open(QIODevice::WriteOnly); f.write("hello"); }
+        auto bad = ProjectStore::openReadOnly(text);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.errorMessage().contains(QLatin1String("not a Dosi project")), qPrintable(bad.errorMessage()));
+    }
+
     // tests/data/schema/project-v1.dosi was written by Dosi 0.1.0 (schema 1, one row per unit and
     // time): a Seoul 행정동 living-population CSV of 3 dongs x 3 hours with one '*' and one "540.",
     // 30 rows of kingkangzza POP5 (2017), and 3 dong boundaries.

@@ -69,6 +69,11 @@ public:
     // Opens an existing project. Refuses files that are not Dosi projects, are damaged,
     // or come from a newer Dosi; upgrades older schemas in the working copy.
     static Result<std::unique_ptr<ProjectStore>> open(const QString& path);
+    // Opens a project to read it only (info, render, export): no working copy, so a large project
+    // opens at once. Checked like open(); a file that needs an upgrade or has a journal beside it is
+    // opened with a working copy instead. Edits fail and save() refuses.
+    static Result<std::unique_ptr<ProjectStore>> openReadOnly(const QString& path);
+    bool isReadOnly() const;
 
     QString filePath() const;             // empty for an untitled project
     bool isUntitled() const { return filePath().isEmpty(); }
