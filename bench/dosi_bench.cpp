@@ -13,15 +13,20 @@
 //   dosi_bench dump P.dosi LAYER FIELD
 //       Prints "unit<TAB>time<TAB>value" for every record of a measure layer (%.17g), read through
 //       ProjectStore so the bench does not depend on how measure tables are laid out on disk.
+//   dosi_bench make-grid OUT.dosi [CELL] | render P.dosi LAYER FIELD [REPS] [OUT.png]
+//            | recolour P.dosi SOURCE.FIELD GRID DAY [REPS]
+//       The issue-4 render figures: see bench_render.cpp.
 //
 // The polygon gathering mirrors app/cli/CmdGrid.cpp (features sharing a code are one unit; source
 // polygons the measure table never mentions are left out).
 
+#include "BenchRender.h"
 #include "dosi/core/ProjectStore.h"
 #include "dosi/gis/Interpolate.h"
 #include "dosi/gis/LayerFeatures.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
@@ -157,7 +162,9 @@ int dump(const QString& path, const QString& layer, const QString& field)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Rendering needs fonts (legend), so a GUI application on the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     const QString cmd = args.value(1);
     if (cmd == QLatin1String("interpolate") && args.size() >= 5)
@@ -165,6 +172,13 @@ int main(int argc, char** argv)
     if (cmd == QLatin1String("hour") && args.size() >= 6)
         return timeHour(args[2], args[3], args[4], args[5], args.size() > 6 ? qMax(1, args[6].toInt()) : 5);
     if (cmd == QLatin1String("dump") && args.size() == 5) return dump(args[2], args[3], args[4]);
+    if (cmd == QLatin1String("make-grid") && args.size() >= 3)
+        return bench::makeNationalGrid(args[2], args.size() > 3 ? args[3].toInt() : 250);
+    if (cmd == QLatin1String("render") && args.size() >= 5)
+        return bench::timeRender(args[2], args[3], args[4], args.size() > 5 ? qMax(1, args[5].toInt()) : 5, args.value(6));
+    if (cmd == QLatin1String("recolour") && args.size() >= 6)
+        return bench::timeRecolour(args[2], args[3], args[4], args[5], args.size() > 6 ? qMax(1, args[6].toInt()) : 3);
     return fail(QStringLiteral("usage: interpolate P.dosi LAYER.FIELD TO [REPS] | hour P.dosi LAYER FIELD TIME [REPS]"
-                               " | dump P.dosi LAYER FIELD"));
+                               " | dump P.dosi LAYER FIELD | make-grid OUT.dosi [CELL] | render P.dosi LAYER FIELD [REPS] [OUT.png]"
+                               " | recolour P.dosi SOURCE.FIELD GRID DAY [REPS]"));
 }

@@ -26,7 +26,15 @@ run(import "${TMP}" table "${SRC}/kingkangzza_POP5_2017-2021_seoul_daejeon.csv" 
 # The national 250 m grid over the dongs, with one hour of living population moved onto it
 # by area-weighted interpolation (an estimate, marked as such in the project).
 run(grid "${TMP}" --cell 250 --over dong --name grid250)
+# The empty cells' outlines would hatch every map drawn over them: shown when the planner asks.
+run(layer "${TMP}" grid250 --hide)
 run(interpolate "${TMP}" --from living_population.total --to grid250 --as living_population_grid250 --time 2019-03-06T14)
+# Home→work commuting between the dongs, ESTIMATED with a doubly-constrained gravity model from the
+# 2019 week of living population (night-time population = homes, weekday daytime = workplaces; mean trip
+# length assumed 10 km). No movement file is bundled: the layer is marked estimated and every map of it
+# says "Estimated (gravity model), not observed". `dosi-cli render sample.dosi flows.png --layer commuting`
+run(estimate-flows "${TMP}" --population living_population --zones dong --name commuting
+    --from 2019-03-04 --to 2019-03-10)
 # 자치구 last, so that their outlines are drawn above the thematic layers.
 run(dissolve "${TMP}" --layer dong --by sgg --name gu)
 file(RENAME "${TMP}" "${OUT}")

@@ -46,6 +46,7 @@ using Command = int (*)(CliContext& ctx);
 int cmdNew(CliContext& ctx);
 int cmdInfo(CliContext& ctx);
 int cmdMeta(CliContext& ctx);
+int cmdLayer(CliContext& ctx);
 int cmdImport(CliContext& ctx);
 int cmdDissolve(CliContext& ctx);
 int cmdGrid(CliContext& ctx);

@@ -1,6 +1,7 @@
 // dosi-cli dissolve | render | export | report
 
 #include "CliContext.h"
+#include "CmdRenderFlow.h"
 
 #include "dosi/gis/Dissolve.h"
 #include "dosi/gis/RasterExport.h"
@@ -120,7 +121,10 @@ int cmdRender(CliContext& ctx)
     addSpecOptions(p);
     p.addOption({QStringLiteral("size"), QStringLiteral("Image size WxH"), QStringLiteral("WxH"), QStringLiteral("1920x1080")});
     p.addOption({QStringLiteral("title"), QStringLiteral("Map title"), QStringLiteral("TEXT")});
-    const QString usage = QStringLiteral("dosi-cli render P.dosi OUT.png --layer LAYER [--field F] [--time T] [--classes quantile:5] [--size 1920x1080]");
+    p.addOption({QStringLiteral("basemap"), CliContext::tr("Background map: any GDAL raster (GeoTIFF, MBTiles, VRT)"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("labels"), CliContext::tr("Label the features (e.g. dong names), without overlaps")});
+    addFlowCompareOptions(p);   // --purpose --top --min-volume --include-self (OD layers), --compare --side-by-side
+    const QString usage = QStringLiteral("dosi-cli render P.dosi OUT.png --layer LAYER [--field F] [--time T] [--classes quantile:5] [--size 1920x1080] [--basemap FILE] [--labels] [--top N] [--min-volume X] [--purpose F] [--compare T [--side-by-side]]");
     if (!ctx.parse(p, usage)) return 1;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2 || !p.isSet(QStringLiteral("layer")))
@@ -135,7 +139,11 @@ int cmdRender(CliContext& ctx)
     gis::MapDecorations deco;
     deco.title = p.isSet(QStringLiteral("title")) ? p.value(QStringLiteral("title")) : store.title();
     deco.sourceLine = store.metaValue(QStringLiteral("source_line"));
-    auto image = gis::renderThematicImage(store, spec, size, deco);
+    gis::ThematicImageOptions options;
+    if (p.isSet(QStringLiteral("basemap"))) options.basemap = absolute(p.value(QStringLiteral("basemap")));
+    options.labels = p.isSet(QStringLiteral("labels"));
+    Result<QImage> image = makeError(QString());
+    if (!renderFlowOrCompare(store, p, spec, size, deco, &image)) image = gis::renderThematicImage(store, spec, size, deco, options);
     if (!image) return ctx.fail(image.errorMessage());
     const QString out = absolute(pos[1]);
     QSaveFile file(out);

@@ -138,4 +138,30 @@ int cmdMeta(CliContext& ctx)
     return 0;
 }
 
+// dosi-cli layer P.dosi NAME [--show | --hide]: whether a layer is drawn (printed when nothing is to change).
+int cmdLayer(CliContext& ctx)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("show"), QStringLiteral("Draw the layer")});
+    p.addOption({QStringLiteral("hide"), QStringLiteral("Do not draw the layer")});
+    if (!ctx.parse(p, QStringLiteral("dosi-cli layer P.dosi NAME [--show | --hide]"))) return 1;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2) return ctx.fail(CliContext::tr("layer needs a project file and a layer name."));
+    if (p.isSet(QStringLiteral("show")) && p.isSet(QStringLiteral("hide")))
+        return ctx.fail(CliContext::tr("--show and --hide cannot be used together."));
+    const bool change = p.isSet(QStringLiteral("show")) || p.isSet(QStringLiteral("hide"));
+    auto opened = change ? ctx.openProject(pos[0]) : ctx.openProjectToRead(pos[0]);
+    if (!opened) return ctx.fail(opened.errorMessage());
+    ProjectStore& store = *opened.value();
+    const std::optional<LayerInfo> info = store.layer(pos[1]);
+    if (!info) return ctx.fail(CliContext::tr("The project has no layer named \"%1\".").arg(pos[1]));
+    if (!change) {
+        ctx.print(CliContext::tr("%1: %2").arg(info->name, info->visible ? CliContext::tr("shown") : CliContext::tr("hidden")));
+        return 0;
+    }
+    if (auto r = store.setLayerVisible(info->name, p.isSet(QStringLiteral("show"))); !r) return ctx.fail(r.errorMessage());
+    if (auto r = store.saveAndClose(); !r) return ctx.fail(r.errorMessage());
+    return 0;
+}
+
 }  // namespace dosi::cli

@@ -21,6 +21,7 @@ const Entry kCommands[] = {
     {"new", dosi::cli::cmdNew, "new P.dosi [--title TEXT] [--force]"},
     {"info", dosi::cli::cmdInfo, "info P.dosi [--json]"},
     {"meta", dosi::cli::cmdMeta, "meta P.dosi KEY [VALUE | --file FILE]"},
+    {"layer", dosi::cli::cmdLayer, "layer P.dosi NAME [--show | --hide]"},
     {"import", dosi::cli::cmdImport,
      "import P.dosi boundaries|points|living-population|table|movement|sales FILE... --name NAME [options]"},
     {"estimate-flows", dosi::cli::cmdEstimateFlows,
@@ -32,7 +33,8 @@ const Entry kCommands[] = {
     {"interpolate", dosi::cli::cmdInterpolate,
      "interpolate P.dosi --from LAYER.FIELD --to LAYER [--as NAME] [--time T] [--mode extensive|intensive]"},
     {"render", dosi::cli::cmdRender,
-     "render P.dosi OUT.png --layer LAYER [--field F] [--time T] [--classes quantile:5] [--size 1920x1080]"},
+     "render P.dosi OUT.png --layer LAYER [--field F] [--time T|FROM/TO] [--classes quantile:5] [--size 1920x1080] "
+     "[--ramp R] [--labels] [--basemap FILE] [--compare T [--side-by-side]] [--top N] [--min-volume X]"},
     {"export", dosi::cli::cmdExport, "export P.dosi pdf OUT.pdf | geotiff OUT.tif --layer L [--field F] [--time T]"},
     {"report", dosi::cli::cmdReport, "report P.dosi OUT.pdf [--title TEXT] [--author NAME] [--a3] [--landscape]"},
 };

@@ -1,7 +1,9 @@
-// Map decorations: title and time stamp, legend, scale bar, north arrow and source line.
+// Map decorations: title and time stamp, legend, flow legend, scale bar, north arrow and source line.
 #include "dosi/gis/MapRenderer.h"
 
 #include "dosi/gis/ColorRamp.h"
+#include "dosi/gis/FlowMap.h"
+#include "DecorationsDetail.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -61,6 +63,9 @@ double sourceLineHeight(const RenderRequest& request, double s)
     return request.decorations.sourceLine.isEmpty() ? 0.0 : QFontMetricsF(mapFont(9 * s)).height() + 4 * s;
 }
 
+// Decorations are sized for a 600-pixel map and grow with larger (print) images.
+double decorationScale(const QSize& size) { return std::max(0.75, std::min(size.width(), size.height()) / 600.0); }
+
 void drawTitle(QPainter& p, const RenderRequest& request, double s)
 {
     const MapDecorations& d = request.decorations;
@@ -88,32 +93,46 @@ void drawTitle(QPainter& p, const RenderRequest& request, double s)
     }
 }
 
-void drawLegend(QPainter& p, const RenderRequest& request, double s)
+// Draws the thematic legend at the bottom left; returns the top of its box (`bottom` when none).
+double drawLegend(QPainter& p, const RenderRequest& request, double s, double bottom)
 {
     const ThematicLayer* layer = legendLayer(request);
-    if (!layer) return;
+    if (!layer) return bottom;
     const Legend& legend = layer->legend;
-    const QFont hf = mapFont(12 * s, true), ef = mapFont(11 * s);
-    const QFontMetricsF hm(hf), em(ef);
+    const QFont hf = mapFont(12 * s, true), sf = mapFont(11 * s), ef = mapFont(11 * s);
+    const QFontMetricsF hm(hf), sm(sf), em(ef);
     const double sw = 20 * s, sh = 13 * s, gap = 6 * s, rowH = std::max(sh, em.height()) + 3 * s;
     const double maxTitle = request.view.size().width() * 0.45;
-    const QString title = hm.elidedText(legend.title, Qt::ElideRight, maxTitle);
-    double textW = hm.horizontalAdvance(title) - sw - gap;
+    // The first title line is bold; further lines (e.g. the two periods of a difference map) are not.
+    const QStringList titleLines = legend.title.split(QLatin1Char('\n'));
+    QStringList shownTitle;
+    double textW = 0, titleH = 0;
+    for (int i = 0; i < titleLines.size(); ++i) {
+        const QFontMetricsF& m = i == 0 ? hm : sm;
+        shownTitle << m.elidedText(titleLines[i], Qt::ElideRight, maxTitle);
+        textW = std::max(textW, m.horizontalAdvance(shownTitle.last()) - sw - gap);
+        titleH += m.height() + (i == 0 ? 0 : 1 * s);
+    }
     QStringList labels;
     for (const LegendEntry& e : legend.entries) {
-        const QString label = QStringLiteral("%1  (%2)").arg(e.label).arg(e.count);
+        // A negative count means the label already says how many (e.g. "A 12 · B 9").
+        const QString label = e.count < 0 ? e.label : QStringLiteral("%1  (%2)").arg(e.label).arg(e.count);
         labels << label;
         textW = std::max(textW, em.horizontalAdvance(label));
     }
     const double w = sw + gap + textW + 16 * s;
-    const double h = hm.height() + 4 * s + rowH * legend.entries.size() + 10 * s;
-    const double bottom = request.view.size().height() - 10 * s - sourceLineHeight(request, s);
+    const double h = titleH + 4 * s + rowH * legend.entries.size() + 10 * s;
     const QRectF box(10 * s, bottom - h, w, h);
     drawBox(p, box, s);
-    p.setFont(hf);
-    p.setPen(QColor(20, 20, 20));
-    p.drawText(QPointF(box.left() + 8 * s, box.top() + 5 * s + hm.ascent()), title);
-    double y = box.top() + 5 * s + hm.height() + 4 * s;
+    double y = box.top() + 5 * s;
+    for (int i = 0; i < shownTitle.size(); ++i) {
+        const QFontMetricsF& m = i == 0 ? hm : sm;
+        p.setFont(i == 0 ? hf : sf);
+        p.setPen(i == 0 ? QColor(20, 20, 20) : QColor(60, 60, 60));
+        p.drawText(QPointF(box.left() + 8 * s, y + m.ascent()), shownTitle[i]);
+        y += m.height() + (i == 0 ? 0 : 1 * s);
+    }
+    y += 4 * s;
     p.setFont(ef);
     const QBrush hatch = maskedHatchBrush(p.device() ? p.device()->devicePixelRatioF() : 1.0);
     for (int i = 0; i < legend.entries.size(); ++i) {
@@ -131,6 +150,79 @@ void drawLegend(QPainter& p, const RenderRequest& request, double s)
         p.drawText(QPointF(sr.right() + gap, y + (rowH - em.height()) / 2 + em.ascent()), labels[i]);
         y += rowH;
     }
+    return box.top();
+}
+
+const FlowLayer* legendFlows(const RenderRequest& request)
+{
+    for (auto it = request.flows.crbegin(); it != request.flows.crend(); ++it)
+        if (*it && (*it)->visible && !(*it)->legendVolumes.isEmpty()) return it->get();
+    return nullptr;
+}
+
+// Flow legend above the thematic one: sample widths with their volumes, the caption, and the
+// "estimated" note for model output. Widths are the map's (not scaled with the text).
+double drawFlowLegend(QPainter& p, const RenderRequest& request, double s, double bottom)
+{
+    const FlowLayer* flows = legendFlows(request);
+    if (!flows) return bottom;
+    const QFont hf = mapFont(12 * s, true), ef = mapFont(11 * s), cf = mapFont(10 * s);
+    QFont nf = mapFont(11 * s, true);
+    const QFontMetricsF hm(hf), em(ef), cm(cf), nm(nf);
+    const double maxText = request.view.size().width() * 0.45;
+    const QString title = hm.elidedText(flows->title, Qt::ElideRight, maxText);
+    const QString caption = cm.elidedText(flows->caption, Qt::ElideRight, maxText);
+    const QString note = nm.elidedText(flows->note, Qt::ElideRight, maxText);
+    const double sampleW = std::max(46 * s, 3 * flowArrowSize(flows->maxWidth).width());
+    const double gap = 8 * s;
+    QVector<double> rowH;
+    double labelW = 0;
+    for (double v : flows->legendVolumes) {
+        const double head = flowArrowSize(flowWidth(*flows, v)).height();
+        rowH << std::max(em.height(), head) + 4 * s;
+        labelW = std::max(labelW, em.horizontalAdvance(formatNumber(v)));
+    }
+    double w = std::max({hm.horizontalAdvance(title), sampleW + gap + labelW,
+                         caption.isEmpty() ? 0.0 : cm.horizontalAdvance(caption), note.isEmpty() ? 0.0 : nm.horizontalAdvance(note)});
+    w += 16 * s;
+    double h = hm.height() + 4 * s + 10 * s;
+    for (double r : rowH) h += r;
+    if (!caption.isEmpty()) h += cm.height() + 2 * s;
+    if (!note.isEmpty()) h += nm.height() + 2 * s;
+    const QRectF box(10 * s, bottom - h, w, h);
+    drawBox(p, box, s);
+    double y = box.top() + 5 * s;
+    p.setFont(hf);
+    p.setPen(QColor(20, 20, 20));
+    p.drawText(QPointF(box.left() + 8 * s, y + hm.ascent()), title);
+    y += hm.height() + 4 * s;
+    for (int i = 0; i < flows->legendVolumes.size(); ++i) {
+        const double v = flows->legendVolumes[i];
+        const double cy = y + rowH[i] / 2;
+        const QPainterPath shape = flowShape(QPointF(box.left() + 8 * s, cy), QPointF(box.left() + 8 * s + sampleW, cy),
+                                             flowWidth(*flows, v), 0.0);
+        p.setPen(QPen(QColor(255, 255, 255, 210), 0.9));
+        p.setBrush(flowColor(*flows, v));
+        p.drawPath(shape);
+        p.setFont(ef);
+        p.setPen(QColor(20, 20, 20));
+        p.drawText(QPointF(box.left() + 8 * s + sampleW + gap, cy - em.height() / 2 + em.ascent()), formatNumber(v));
+        y += rowH[i];
+    }
+    if (!caption.isEmpty()) {
+        y += 2 * s;
+        p.setFont(cf);
+        p.setPen(QColor(60, 60, 60));
+        p.drawText(QPointF(box.left() + 8 * s, y + cm.ascent()), caption);
+        y += cm.height();
+    }
+    if (!note.isEmpty()) {
+        y += 2 * s;
+        p.setFont(nf);
+        p.setPen(QColor(165, 0, 38));
+        p.drawText(QPointF(box.left() + 8 * s, y + nm.ascent()), note);
+    }
+    return box.top();
 }
 
 void drawScaleBar(QPainter& p, const RenderRequest& request, double s)
@@ -202,19 +294,29 @@ void drawDecorations(QPainter& painter, const RenderRequest& request)
 {
     if (!request.view.isValid()) return;
     const QSize size = request.view.size();
-    // Decorations are sized for a 600-pixel map and grow with larger (print) images.
-    const double s = std::max(0.75, std::min(size.width(), size.height()) / 600.0);
+    const double s = decorationScale(size);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     painter.setOpacity(1.0);
     const MapDecorations& d = request.decorations;
     drawTitle(painter, request, s);
-    if (d.legend) drawLegend(painter, request, s);
+    if (d.legend) {
+        const double bottom = request.view.size().height() - 10 * s - sourceLineHeight(request, s);
+        double top = drawLegend(painter, request, s, bottom);
+        if (top < bottom) top -= 8 * s;
+        drawFlowLegend(painter, request, s, top);
+    }
     if (d.scaleBar) drawScaleBar(painter, request, s);
     if (d.northArrow) drawNorthArrow(painter, request, s);
     drawSourceLine(painter, request, s);
     painter.restore();
+}
+
+double detail::sourceStripHeight(const QSize& viewSize, const QString& text)
+{
+    if (text.isEmpty()) return 0.0;
+    return QFontMetricsF(mapFont(9 * decorationScale(viewSize))).height() + 4 * decorationScale(viewSize);
 }
 
 }  // namespace dosi::gis

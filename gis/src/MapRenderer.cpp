@@ -5,6 +5,7 @@
 #include "dosi/gis/ColorRamp.h"
 #include "dosi/gis/FlowMap.h"
 #include "GridRender.h"
+#include "Labels.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -12,6 +13,7 @@
 #include <QRectF>
 #include <cmath>
 #include <list>
+#include <optional>
 
 namespace dosi::gis {
 
@@ -46,6 +48,7 @@ std::shared_ptr<const ScreenPaths> buildScreenPaths(const FeatureLayerData& data
                                                     const std::atomic_bool* cancel)
 {
     auto out = std::make_shared<ScreenPaths>();
+    out->extras = std::make_shared<detail::ScreenExtras>();
     const int n = int(data.geometries.size());
     out->paths.resize(n);
     out->kinds.resize(n);
@@ -151,6 +154,100 @@ int PathCache::pathCount() const
 }
 
 // ---------------------------------------------------------------------------------------------
+namespace {
+
+// Draws one layer's features at full opacity. Returns false when cancelled.
+bool drawLayerFeatures(QPainter& painter, const ThematicLayer& layer, const ScreenPaths& paths, const MapView& view,
+                       const QBrush& hatch, const std::atomic_bool* cancel)
+{
+    const bool outlineOnly = layer.fills.isEmpty();
+    const QColor outline(80, 80, 80, 150);
+    // Boundary outlines are firm; a grid's thousands of cell edges stay faint.
+    const QPen outlinePen = layer.data->info.kind == LayerKind::Grid ? QPen(QColor(90, 90, 90, 60), 0.5)
+                                                                       : QPen(QColor(40, 40, 40, 220), 1.2);
+    bool graduated = false;   // point features with values: drawn afterwards as graduated circles
+    const int n = int(paths.paths.size());
+    for (int i = 0; i < n; ++i) {
+        if ((i & 255) == 0 && cancelled(cancel)) return false;
+        const QPainterPath& path = paths.paths[i];
+        if (path.isEmpty()) continue;
+        const QColor fill = outlineOnly ? QColor() : layer.fills.value(i, missingColor());
+        const bool masked = !outlineOnly && i < layer.values.size() && isMasked(layer.values[i]);
+        switch (paths.kinds[i]) {
+        case 1:  // polygon: fill, hatch for masked values, thin outline
+            if (outlineOnly) {
+                painter.setBrush(Qt::NoBrush);
+                painter.setPen(outlinePen);
+                painter.drawPath(path);
+                break;
+            }
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(fill);
+            painter.drawPath(path);
+            if (masked) {
+                painter.setBrush(hatch);
+                painter.drawPath(path);
+            }
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(outline, 0.4));
+            painter.drawPath(path);
+            break;
+        case 2:  // line
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(outlineOnly ? QColor(60, 60, 60) : fill.darker(110), 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.drawPath(path);
+            break;
+        case 3:  // point: a fixed dot without values, else a graduated circle (below)
+            if (!outlineOnly) {
+                graduated = true;
+                break;
+            }
+            painter.setPen(QPen(QColor(40, 40, 40), 0.8));
+            painter.setBrush(QColor(60, 90, 160));
+            painter.drawPath(path);
+            break;
+        default: break;
+        }
+    }
+    if (graduated) detail::drawGraduatedPoints(painter, layer, paths, view, cancel);
+    return !cancelled(cancel);
+}
+
+// The selected features of `layer` outlined with a black-and-cyan double stroke, above its fills.
+void drawSelection(QPainter& painter, const ThematicLayer& layer, const ScreenPaths& paths, const MapView& view)
+{
+    const double maxValue = layer.fills.isEmpty() ? 0.0 : symbolScaleMaximum(layer);
+    QPainterPath outlines, lines;
+    for (int i : layer.selected) {
+        if (i < 0 || i >= paths.paths.size() || paths.paths[i].isEmpty()) continue;
+        if (paths.kinds[i] == 3) {
+            const double v = layer.values.value(i, std::nan(""));
+            double r = layer.fills.isEmpty() ? 3.5 : std::isnan(v) ? kMinSymbolRadius : graduatedRadius(v, maxValue);
+            for (const QPointF& p : layer.data->geometries[i].points) outlines.addEllipse(view.toScreen(p), r + 1.5, r + 1.5);
+        } else if (paths.kinds[i] == 2) {
+            lines.addPath(paths.paths[i]);
+        } else {
+            outlines.addPath(paths.paths[i]);
+        }
+    }
+    if (outlines.isEmpty() && lines.isEmpty()) return;
+    painter.save();
+    painter.setOpacity(1.0);
+    painter.setBrush(Qt::NoBrush);
+    const QColor black(0, 0, 0), cyan(0, 230, 255);
+    for (const QPainterPath* p : {&outlines, &lines}) {
+        if (p->isEmpty()) continue;
+        const double extra = p == &lines ? 1.5 : 0.0;
+        painter.setPen(QPen(black, 5.0 + extra, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(*p);
+        painter.setPen(QPen(cyan, 2.5 + extra, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(*p);
+    }
+    painter.restore();
+}
+
+}  // namespace
+
 QImage renderMap(const RenderRequest& request, const std::atomic_bool* cancel, PathCache* cache)
 {
     const MapView& view = request.view;
@@ -165,66 +262,63 @@ QImage renderMap(const RenderRequest& request, const std::atomic_bool* cancel, P
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QBrush hatch = maskedHatchBrush(dpr);
-    const QColor outline(80, 80, 80, 150);
-    if (request.basemap) drawBasemap(painter, *request.basemap, view, dpr, cancel);
+    if (request.basemap) {
+        painter.setOpacity(std::clamp(request.basemapOpacity, 0.0, 1.0));
+        drawBasemap(painter, *request.basemap, view, dpr, cancel);
+        painter.setOpacity(1.0);
+    }
 
+    struct Labelled {
+        const ThematicLayer* layer;
+        std::shared_ptr<const ScreenPaths> paths;
+    };
+    QVector<Labelled> labelled;
+    auto pathsFor = [&](const ThematicLayer& layer) {
+        return cache ? cache->paths(layer.data, view, cancel) : buildScreenPaths(*layer.data, view, cancel);
+    };
     for (const ThematicLayer& layer : request.layers) {
         if (!layer.visible || !layer.data || layer.opacity <= 0) continue;
         if (cancelled(cancel)) return {};
-        if (layer.data->info.kind == LayerKind::Grid && detail::drawGridLayerFast(painter, layer, view, dpr, cancel))
-            continue;
-        const auto paths = cache ? cache->paths(layer.data, view, cancel) : buildScreenPaths(*layer.data, view, cancel);
-        if (!paths) return {};
-        painter.setOpacity(std::clamp(layer.opacity, 0.0, 1.0));
-        const bool outlineOnly = layer.fills.isEmpty();
-        // Boundary outlines are firm; a grid's thousands of cell edges stay faint.
-        const QPen outlinePen = layer.data->info.kind == LayerKind::Grid ? QPen(QColor(90, 90, 90, 60), 0.5)
-                                                                           : QPen(QColor(40, 40, 40, 220), 1.2);
-        const int n = int(paths->paths.size());
-        for (int i = 0; i < n; ++i) {
+        // The grid fast path (GridRender.cpp) applies the layer opacity and selection itself.
+        if (layer.data->info.kind == LayerKind::Grid && detail::drawGridLayerFast(painter, layer, view, dpr, cancel)) {
             if (cancelled(cancel)) return {};
-            const QPainterPath& path = paths->paths[i];
-            if (path.isEmpty()) continue;
-            const QColor fill = outlineOnly ? QColor() : layer.fills.value(i, missingColor());
-            const bool masked = !outlineOnly && i < layer.values.size() && isMasked(layer.values[i]);
-            switch (paths->kinds[i]) {
-            case 1:  // polygon: fill, hatch for masked values, thin outline
-                if (outlineOnly) {
-                    painter.setBrush(Qt::NoBrush);
-                    painter.setPen(outlinePen);
-                    painter.drawPath(path);
-                    break;
-                }
-                painter.setPen(Qt::NoPen);
-                painter.setBrush(fill);
-                painter.drawPath(path);
-                if (masked) {
-                    painter.setBrush(hatch);
-                    painter.drawPath(path);
-                }
-                painter.setBrush(Qt::NoBrush);
-                painter.setPen(QPen(outline, 0.4));
-                painter.drawPath(path);
-                break;
-            case 2:  // line
-                painter.setBrush(Qt::NoBrush);
-                painter.setPen(QPen(outlineOnly ? QColor(60, 60, 60) : fill.darker(110), 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-                painter.drawPath(path);
-                break;
-            case 3:  // point
-                painter.setPen(QPen(QColor(40, 40, 40), 0.8));
-                painter.setBrush(outlineOnly ? QColor(60, 90, 160) : fill);
-                painter.drawPath(path);
-                break;
-            default: break;
-            }
+            continue;
         }
+        // A translucent layer is drawn opaque on its own image and blended once, so the opacity
+        // holds for every geometry kind (fills under outlines, lines, overlapping circles).
+        const double opacity = std::clamp(layer.opacity, 0.0, 1.0);
+        QImage layerImage;
+        std::optional<QPainter> layerPainter;
+        QPainter* target = &painter;
+        if (opacity < 1.0) {
+            layerImage = QImage(image.size(), QImage::Format_ARGB32_Premultiplied);
+            layerImage.setDevicePixelRatio(dpr);
+            layerImage.fill(Qt::transparent);
+            layerPainter.emplace(&layerImage);
+            layerPainter->setRenderHint(QPainter::Antialiasing, true);
+            target = &*layerPainter;
+        }
+        const std::shared_ptr<const ScreenPaths> paths = pathsFor(layer);
+        if (!paths || !drawLayerFeatures(*target, layer, *paths, view, hatch, cancel)) return {};
+        if (layerPainter) {
+            layerPainter->end();
+            painter.setOpacity(opacity);
+            painter.drawImage(QPointF(0, 0), layerImage);
+            painter.setOpacity(1.0);
+        }
+        if (cancelled(cancel)) return {};
+        if (!layer.selected.isEmpty()) drawSelection(painter, layer, *paths, view);
+        if (layer.showLabels) labelled.append({&layer, paths});
     }
     painter.setOpacity(1.0);
     for (const auto& flows : request.flows)
         if (flows) drawFlowLayer(painter, *flows, view, cancel);
     if (cancelled(cancel)) return {};
+    // Labels go over everything but the map furniture; their layout is cached with the paths.
+    for (const Labelled& l : labelled) detail::drawLabels(painter, *detail::labelLayout(*l.layer, *l.paths, view));
+    if (cancelled(cancel)) return {};
     drawDecorations(painter, request);
+    detail::drawSymbolLegend(painter, request);
     painter.end();
     return image;
 }

@@ -1,6 +1,7 @@
 #include "dosi/gis/ThematicMap.h"
 
 #include "dosi/core/Values.h"
+#include "dosi/gis/Basemap.h"
 #include "dosi/gis/Classify.h"
 #include "dosi/gis/ColorRamp.h"
 #include "dosi/gis/DerivedMeasures.h"
@@ -10,7 +11,11 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <QMutex>
+#include <QMutexLocker>
 #include <cmath>
+#include <limits>
+#include <list>
 
 namespace dosi::gis {
 
@@ -59,6 +64,45 @@ double lookupUnit(const QHash<QString, double>& byUnit, const QString& code)
     return missingValue();
 }
 
+// For each feature, the row of a measure table that gives its value (-1: none), by lookupUnit()'s rule.
+// Playing through time reads the same units in the same order at every step, so the rows are kept
+// per (feature layer, unit list) and the string lookups are done once. The unit list is kept and
+// compared whole (lists read from one layer share their data, so that is usually one pointer test).
+QVector<int> unitRows(const std::shared_ptr<const FeatureLayerData>& data, const QStringList& units)
+{
+    struct Entry {
+        std::weak_ptr<const FeatureLayerData> data;
+        const FeatureLayerData* key = nullptr;
+        QStringList units;
+        QVector<int> rows;
+    };
+    static QMutex mutex;
+    static std::list<Entry> cache;   // most recently used first
+    {
+        QMutexLocker lock(&mutex);
+        for (auto it = cache.begin(); it != cache.end(); ++it) {
+            if (it->key == data.get() && !it->data.expired() && it->units == units) {
+                cache.splice(cache.begin(), cache, it);
+                return cache.front().rows;
+            }
+        }
+    }
+    QHash<QString, double> byUnit;   // unit -> row (the last row of a repeated unit, as before)
+    byUnit.reserve(units.size());
+    for (int r = 0; r < units.size(); ++r) byUnit.insert(units[r], r);
+    const int n = int(data->codes.size());
+    QVector<int> rows(n, -1);
+    for (int i = 0; i < n; ++i) {
+        const double r = lookupUnit(byUnit, data->codes[i]);
+        if (!std::isnan(r)) rows[i] = int(r);
+    }
+    QMutexLocker lock(&mutex);
+    cache.remove_if([](const Entry& e) { return e.data.expired(); });
+    cache.push_front(Entry{data, data.get(), units, rows});
+    while (cache.size() > 8) cache.pop_back();
+    return rows;
+}
+
 }  // namespace
 
 QString formatNumber(double value, int decimals)
@@ -105,9 +149,20 @@ Result<std::shared_ptr<const FeatureLayerData>> loadFeatureLayer(const ProjectSt
     data->extent = Envelope::null();
     const int codeIdx = info->fieldIndex(info->codeField);
     const int labelIdx = info->fieldIndex(info->labelField);
-    const auto& recs = features.value();
-    data->geometries.reserve(recs.size());
-    for (const FeatureRecord& f : recs) {
+    QVector<int> numeric;   // indexes of the numeric fields kept as attribute columns
+    for (int k = 0; k < info->fields.size(); ++k)
+        if (isNumericField(info->fields[k])) {
+            numeric.append(k);
+            data->attributeFields.append(info->fields[k].name);
+        }
+    QVector<FeatureRecord> recs = std::move(features.value());
+    const int n = int(recs.size());
+    data->geometries.reserve(n);
+    data->codes.reserve(n);
+    data->labels.reserve(n);
+    data->attributeValues = QVector<QVector<double>>(numeric.size(), QVector<double>(n, missingValue()));
+    for (int i = 0; i < n; ++i) {
+        FeatureRecord& f = recs[i];
         bool ok = true;
         Geometry g = Geometry::fromWkb(f.wkb, &ok);
         if (!ok) g = Geometry();
@@ -116,6 +171,11 @@ Result<std::shared_ptr<const FeatureLayerData>> loadFeatureLayer(const ProjectSt
         const QString code = codeIdx >= 0 && codeIdx < f.values.size() ? f.values[codeIdx].toString() : QString::number(f.fid);
         data->codes.append(code);
         data->labels.append(labelIdx >= 0 && labelIdx < f.values.size() ? f.values[labelIdx].toString() : code);
+        for (int k = 0; k < numeric.size(); ++k)
+            if (numeric[k] < f.values.size()) data->attributeValues[k][i] = variantValue(f.values[numeric[k]]);
+        // Each record is released once decoded, so a large layer is not held twice at its peak.
+        f.wkb = QByteArray();
+        f.values = QVector<QVariant>();
     }
     return std::shared_ptr<const FeatureLayerData>(std::move(data));
 }
@@ -159,10 +219,10 @@ Result<ThematicLayer> buildThematicLayer(const ProjectStore& store, const Themat
             return makeError(MapTr::tr("Layer \"%1\" has no values for time \"%2\".").arg(info->name, layer.time));
         auto table = readMeasuresWithDerived(store, info->name, {field}, layer.time);
         if (!table) return table.error();
-        QHash<QString, double> byUnit;
         const MeasureTable& t = table.value();
-        for (int r = 0; r < t.rowCount(); ++r) byUnit.insert(t.units[r], t.columns[0][r]);
-        for (int i = 0; i < n; ++i) layer.values[i] = lookupUnit(byUnit, data.codes[i]);
+        const QVector<int> rows = unitRows(layer.data, t.units);
+        for (int i = 0; i < n; ++i)
+            if (rows[i] >= 0) layer.values[i] = t.columns[0][rows[i]];
     } else {
         if (field.isEmpty()) {
             for (const FieldInfo& f : info->fields)
@@ -176,19 +236,26 @@ Result<ThematicLayer> buildThematicLayer(const ProjectStore& store, const Themat
             return makeError(field.isEmpty() ? MapTr::tr("Layer \"%1\" has no numeric field to map.").arg(info->name)
                                              : MapTr::tr("Layer \"%1\" has no field \"%2\".").arg(info->name, field));
         }
-        auto features = store.readFeatures(info->name);
-        if (!features) return features.error();
-        const auto& recs = features.value();
-        for (int i = 0; i < n && i < recs.size(); ++i)
-            layer.values[i] = idx < recs[i].values.size() ? variantValue(recs[i].values[idx]) : missingValue();
+        // Numeric fields were read with the geometry; others (e.g. numbers stored as text) are read now.
+        if (const int k = int(data.attributeFields.indexOf(field)); k >= 0 && data.attributeValues[k].size() == n) {
+            layer.values = data.attributeValues[k];
+        } else {
+            auto features = store.readFeatures(info->name);
+            if (!features) return features.error();
+            const auto& recs = features.value();
+            for (int i = 0; i < n && i < recs.size(); ++i)
+                layer.values[i] = idx < recs[i].values.size() ? variantValue(recs[i].values[idx]) : missingValue();
+        }
     }
     layer.field = field;
 
     // Classify and colour.
     layer.breaks = classBreaks(layer.values, classSpec.value());
     const QVector<QColor> colors = rampColors(spec.ramp, int(layer.breaks.size()));
-    const QVector<double> sorted = classifiableValues(layer.values);
-    const double minimum = sorted.isEmpty() ? 0.0 : sorted.first();
+    double minimum = std::numeric_limits<double>::infinity();   // of the classifiable (finite) values
+    for (double v : std::as_const(layer.values))
+        if (std::isfinite(v) && v < minimum) minimum = v;
+    if (std::isinf(minimum)) minimum = 0.0;
     QVector<int> counts(layer.breaks.size(), 0);
     int missing = 0, masked = 0;
     QVector<int> missingIdx;
@@ -206,8 +273,12 @@ Result<ThematicLayer> buildThematicLayer(const ProjectStore& store, const Themat
             const int c = classIndex(v, layer.breaks);
             layer.fills[i] = colors.value(c, missingColor());
             if (c >= 0) ++counts[c];
-            layer.valueExtent.expand(data.geometries[i].envelope());
         }
+    }
+    // Extent of the valued features (every feature valued: the layer's extent, without a pass).
+    if (masked > 0 || !missingIdx.isEmpty()) {
+        for (int i = 0; i < n; ++i)
+            if (std::isfinite(layer.values[i])) layer.valueExtent.expand(data.geometries[i].envelope());
     }
     if (layer.valueExtent.isNull()) layer.valueExtent = data.extent;
     // "No data" counts only the units inside the area the data covers: a Seoul measure on a
@@ -250,6 +321,11 @@ Result<ThematicLayer> buildThematicLayer(const ProjectStore& store, const Themat
         e.kind = LegendEntry::Kind::Masked;
         layer.legend.entries.append(e);
     }
+    // Point layers are drawn as graduated circles; the legend shows a few sizes.
+    if (isPointLayer(data)) {
+        layer.legend.symbolMaximum = symbolScaleMaximum(layer);
+        layer.legend.symbolValues = symbolLegendValues(layer.legend.symbolMaximum);
+    }
     return layer;
 }
 
@@ -275,12 +351,20 @@ MapDecorations defaultDecorations(const ThematicLayer& layer)
 }
 
 Result<QImage> renderThematicImage(const ProjectStore& store, const ThematicSpec& spec, const QSize& size,
-                                   const MapDecorations& decorations)
+                                   const MapDecorations& decorations, const ThematicImageOptions& options)
 {
     if (size.isEmpty()) return makeError(MapTr::tr("The image size must be positive."));
     auto layer = buildThematicLayer(store, spec);
     if (!layer) return layer.error();
+    layer->showLabels = options.labels;
     RenderRequest req;
+    if (!options.basemap.isEmpty()) {
+        auto basemap = Basemap::open(options.basemap);
+        if (!basemap) return basemap.error();
+        req.basemap = basemap.value();
+        req.basemapOpacity = 0.85;   // a slightly faded background keeps the classes readable
+        layer->opacity = 0.75;       // and the background shows through the classes
+    }
     req.view = MapView::fit(layer->valueExtent, size, 0.04);
     MapDecorations deco = decorations;
     const MapDecorations defaults = defaultDecorations(layer.value());

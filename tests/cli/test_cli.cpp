@@ -97,6 +97,21 @@ private slots:
                            QStringLiteral("sgg"), QStringLiteral("--name"), QStringLiteral("gu")});
         QVERIFY2(d.code == 0, qPrintable(d.err));
         QCOMPARE(layerByName(info(p), QStringLiteral("gu")).value(QStringLiteral("features")).toInt(), 25);
+
+        // layer --hide / --show change only whether the layer is drawn.
+        QVERIFY(layerByName(info(p), QStringLiteral("gu")).value(QStringLiteral("visible")).toBool());
+        QCOMPARE(cli({QStringLiteral("layer"), p, QStringLiteral("gu"), QStringLiteral("--hide")}).code, 0);
+        QVERIFY(!layerByName(info(p), QStringLiteral("gu")).value(QStringLiteral("visible")).toBool());
+        QVERIFY(cli({QStringLiteral("layer"), p, QStringLiteral("gu")}).out.contains(QLatin1String("hidden")));
+        QCOMPARE(cli({QStringLiteral("layer"), p, QStringLiteral("gu"), QStringLiteral("--show")}).code, 0);
+        QVERIFY(layerByName(info(p), QStringLiteral("gu")).value(QStringLiteral("visible")).toBool());
+        const Run both = cli({QStringLiteral("layer"), p, QStringLiteral("gu"), QStringLiteral("--show"), QStringLiteral("--hide")});
+        QCOMPARE(both.code, 1);
+        QVERIFY2(both.err.contains(QLatin1String("--show and --hide")), qPrintable(both.err));
+        const Run none = cli({QStringLiteral("layer"), p, QStringLiteral("nope"), QStringLiteral("--hide")});
+        QCOMPARE(none.code, 1);
+        QVERIFY2(none.err.contains(QLatin1String("no layer named \"nope\"")), qPrintable(none.err));
+        QCOMPARE(layerByName(info(p), QStringLiteral("dong")).value(QStringLiteral("features")).toInt(), 425);
     }
 
     void badInputLeavesProjectUnchanged_data()
@@ -187,6 +202,9 @@ private slots:
         QVERIFY(qAbs(q.value(QStringLiteral("missing_share")).toDouble() - 0.5 / 9) < 1e-12);
         const QJsonObject pop = layerByName(i, QStringLiteral("population"));
         QCOMPARE(pop.value(QStringLiteral("rows")).toInt(), 2520);
+        // The grid's empty cells are not drawn by default; the estimated commuting flows are there.
+        QVERIFY(!layerByName(i, QStringLiteral("grid250")).value(QStringLiteral("visible")).toBool());
+        QVERIFY(layerByName(i, QStringLiteral("commuting")).value(QStringLiteral("estimated")).toBool());
         QCOMPARE(pop.value(QStringLiteral("time")).toObject().value(QStringLiteral("first")).toString(), QStringLiteral("2017"));
         QCOMPARE(pop.value(QStringLiteral("time")).toObject().value(QStringLiteral("last")).toString(), QStringLiteral("2021"));
     }

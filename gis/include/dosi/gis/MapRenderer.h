@@ -19,11 +19,16 @@ class QPainter;
 namespace dosi::gis {
 
 class Basemap;
+class PathCache;
 struct FlowLayer;
+namespace detail {
+struct ScreenExtras;
+}
 
 struct RenderRequest {
     MapView view;
     std::shared_ptr<const Basemap> basemap;            // drawn first (Basemap.h); may be null
+    double basemapOpacity = 1.0;                       // < 1 fades the background towards `background`
     QVector<ThematicLayer> layers;  // bottom to top
     QVector<std::shared_ptr<const FlowLayer>> flows;   // over the layers (FlowMap.h)
     MapDecorations decorations;
@@ -35,7 +40,38 @@ struct RenderRequest {
 struct ScreenPaths {
     QVector<QPainterPath> paths;    // per feature; empty when off screen or empty geometry
     QVector<quint8> kinds;          // per feature: 0 none, 1 polygon, 2 line, 3 point
+    // Label anchors and label layouts for this view, built lazily by the renderer the first
+    // time a layer's labels are drawn and reused by later frames (thread-safe inside).
+    std::shared_ptr<detail::ScreenExtras> extras;
 };
+
+// One feature label as the renderer places it (logical pixels).
+struct PlacedLabel {
+    int feature = -1;
+    QString text;                   // Korean full names shortened: "서울특별시 종로구 사직동" -> "사직동"
+    QPointF anchor;                 // label centre: pole of inaccessibility (polygons) or the point
+    QRectF rect;                    // text box, without the halo
+};
+
+// The labels of `layer` in `view`, in placement order (highest priority first): polygons by
+// on-screen area, points by value. Labels that would overlap an already placed one or leave the
+// image are skipped. Only features with a value are labelled (all of them for outline layers);
+// grid layers are never labelled. Cached with the screen paths when `cache` is given.
+QVector<PlacedLabel> placeLabels(const ThematicLayer& layer, const MapView& view, PathCache* cache = nullptr);
+
+// Graduated point symbols: the circle's AREA is proportional to |value|. `maxValue` is drawn with
+// radius kMaxSymbolRadius (logical pixels); smaller values shrink with sqrt(|value| / maxValue) but
+// never below kMinSymbolRadius, so every point stays visible. Missing values give 0.
+inline constexpr double kMinSymbolRadius = 2.5;
+inline constexpr double kMaxSymbolRadius = 22.0;
+double graduatedRadius(double value, double maxValue, double minRadius = kMinSymbolRadius,
+                       double maxRadius = kMaxSymbolRadius);
+// The value drawn at the largest radius: layer.symbolMaxValue when set, else the largest |value|.
+double symbolScaleMaximum(const ThematicLayer& layer);
+// A few round values (largest first) for a graduated-symbol legend up to `maxValue`.
+QVector<double> symbolLegendValues(double maxValue);
+// True when the layer's non-empty geometries are points (drawn as graduated symbols when valued).
+bool isPointLayer(const FeatureLayerData& data);
 
 // Caches projected paths per (FeatureLayerData, MapView). Thread-safe. Keeps the few most
 // recently used entries (one per layer and view), so playing through time only recolours.

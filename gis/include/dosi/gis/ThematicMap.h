@@ -26,6 +26,11 @@ struct FeatureLayerData {
     QStringList codes;              // unit code per feature (LayerInfo::codeField)
     QStringList labels;             // label per feature (LayerInfo::labelField)
     Envelope extent;
+    // Numeric attributes (Real and Integer fields), read with the geometry so that mapping a field of
+    // the feature layer itself does not read the layer again: attributeValues[k][feature] holds
+    // attributeFields[k] (NaN = missing).
+    QStringList attributeFields;
+    QVector<QVector<double>> attributeValues;
 };
 
 Result<std::shared_ptr<const FeatureLayerData>> loadFeatureLayer(const ProjectStore& store, const QString& layerName);
@@ -53,6 +58,10 @@ struct LegendEntry {
 struct Legend {
     QString title;                  // layer / field / time
     QVector<LegendEntry> entries;   // classes, then "No data" / "Masked (≤3)" when present
+    // Point layers: values shown as graduated circles in the legend (largest first; empty: none).
+    // The circles' radii follow graduatedRadius() (MapRenderer.h) with symbolMaximum.
+    QVector<double> symbolValues;
+    double symbolMaximum = 0;
 };
 
 struct ThematicLayer {
@@ -69,6 +78,10 @@ struct ThematicLayer {
     Envelope valueExtent;           // extent of features that have a value
     QVector<int> selected;          // feature indexes drawn highlighted (linked selection)
     bool showLabels = false;        // feature labels (FeatureLayerData::labels), placed without overlap
+    // Point layers with values are drawn as graduated circles (area ∝ value). The value drawn at
+    // the largest radius; <= 0 means the largest |value| of this layer (set it to the maximum over
+    // all times so that sizes stay comparable while playing through time).
+    double symbolMaxValue = 0;
 };
 
 // Builds a thematic layer. `cached` (may be null) avoids re-reading the geometry.
@@ -90,8 +103,14 @@ struct MapDecorations {
 
 // Headless one-shot: builds the layer and renders it to an image (used by dosi-cli render,
 // the report and the demo). The view fits the features that have values.
+// Extras for renderThematicImage(): an offline background map under the layer and labels.
+struct ThematicImageOptions {
+    QString basemap;                // any GDAL raster (GeoTIFF, MBTiles, VRT); empty = none
+    bool labels = false;            // feature labels (e.g. dong names), placed without overlap
+};
+
 Result<QImage> renderThematicImage(const ProjectStore& store, const ThematicSpec& spec, const QSize& size,
-                                   const MapDecorations& decorations = {});
+                                   const MapDecorations& decorations = {}, const ThematicImageOptions& options = {});
 
 // Number formatting used by legends and reports: thousands separators (QLocale; the C locale
 // is replaced by English so separators always appear). decimals < 0 picks 0 for integers and
