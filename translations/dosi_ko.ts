@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>BasemapTr</name>
+    <message>
+        <source>The background map %1 does not exist.</source>
+        <translation>배경지도 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a raster image GDAL can read (GeoTIFF, MBTiles, VRT, …).</source>
+        <translation>%1은(는) GDAL이 읽을 수 있는 래스터 이미지(GeoTIFF, MBTiles, VRT, …)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a raster image GDAL can read (GeoTIFF, MBTiles, VRT, …): %2</source>
+        <translation>%1은(는) GDAL이 읽을 수 있는 래스터 이미지(GeoTIFF, MBTiles, VRT, …)가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not georeferenced, so it cannot be placed under the map.</source>
+        <translation>%1에 지리참조 정보가 없어 지도 아래에 배치할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate reference system, so it cannot be reprojected.</source>
+        <translation>%1에 좌표계 정보가 없어 좌표 변환(재투영)을 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the colours of %1: %2</source>
+        <translation>%1의 색상을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot draw the background map %1: %2</source>
+        <translation>배경지도 %1을(를) 그릴 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>DbTr</name>
     <message>
         <source>Unknown aggregate &quot;%1&quot; (sum, avg, min, max, count).</source>
@@ -242,6 +277,34 @@
         <source>The project is closed.</source>
         <translation>프로젝트가 닫혔습니다.</translation>
     </message>
+    <message>
+        <source>A bookmark needs a name.</source>
+        <translation>북마크에 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot store bookmark &quot;%1&quot;</source>
+        <translation>북마크 &quot;%1&quot;을(를) 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot remove bookmark &quot;%1&quot;</source>
+        <translation>북마크 &quot;%1&quot;을(를) 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The project has no bookmark named &quot;%1&quot;.</source>
+        <translation>프로젝트에 &quot;%1&quot;(이)라는 북마크가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A bookmark named &quot;%1&quot; already exists.</source>
+        <translation>이미 &quot;%1&quot;(이)라는 북마크가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot rename bookmark &quot;%1&quot;</source>
+        <translation>북마크 &quot;%1&quot;의 이름을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 was opened read-only: it cannot be saved.</source>
+        <translation>%1은(는) 읽기 전용으로 열려 있어 저장할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>dosi::Classify</name>
@@ -424,6 +487,81 @@
     </message>
 </context>
 <context>
+    <name>dosi::FlowMap</name>
+    <message>
+        <source>The project has no layer named &quot;%1&quot;.</source>
+        <translation>프로젝트에 &quot;%1&quot;(이)라는 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; is not an origin–destination (movement) layer.</source>
+        <translation>레이어 &quot;%1&quot;은(는) 출발지–도착지(OD, 생활이동) 레이어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>OD layer &quot;%1&quot; is not linked to a zone layer, so its flows cannot be placed.</source>
+        <translation>OD 레이어 &quot;%1&quot;이(가) 존 레이어와 연결되어 있지 않아 흐름을 지도에 배치할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no field &quot;%2&quot; (fields: %3).</source>
+        <translation>레이어 &quot;%1&quot;에 필드 &quot;%2&quot;이(가) 없습니다(있는 필드: %3).</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no time axis, so time &quot;%2&quot; cannot be chosen.</source>
+        <translation>레이어 &quot;%1&quot;에 시간 축이 없어 시간 &quot;%2&quot;을(를) 선택할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
+        <translation>레이어 &quot;%1&quot;에 필드 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The number of flows to show must be 0 (all) or more, not %1.</source>
+        <translation>표시할 흐름 수는 %1이(가) 아니라 0(전체) 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The minimum volume must be a number of 0 or more.</source>
+        <translation>최소 통행량은 0 이상의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (추정값)</translation>
+    </message>
+    <message>
+        <source>Estimated (gravity model), not observed</source>
+        <translation>추정값(중력모형), 관측값 아님</translation>
+    </message>
+    <message>
+        <source>All %1 flows between zones</source>
+        <translation>존 간 흐름 전체 %1개</translation>
+    </message>
+    <message>
+        <source>%1 largest of %2 flows between zones · %3 % of the volume</source>
+        <translation>존 간 흐름 %2개 중 상위 %1개 · 전체 통행량의 %3 %</translation>
+    </message>
+    <message>
+        <source>Net inflow (in − out) · %1</source>
+        <translation>순유입(유입 − 유출) · %1</translation>
+    </message>
+    <message>
+        <source>The image size must be positive.</source>
+        <translation>이미지 크기는 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>All times</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>The map could not be drawn.</source>
+        <translation>지도를 그릴 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>dosi::Gravity</name>
     <message>
         <source>The gravity model needs at least two zones.</source>
@@ -561,6 +699,13 @@
     <message>
         <source>Layer &quot;%1&quot; refers to the map layer &quot;%2&quot;, which the project does not have.</source>
         <translation>레이어 &quot;%1&quot;이(가) 지도 레이어 &quot;%2&quot;을(를) 가리키지만 프로젝트에 그 레이어가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::MapSymbols</name>
+    <message>
+        <source>Symbol size</source>
+        <translation>기호 크기</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1670,78 @@
         <source>Derived %1 from &quot;%2&quot; as &quot;%3&quot;: %4 record(s).</source>
         <translation>&quot;%2&quot;에서 %1을(를) 산출하여 &quot;%3&quot;(으)로 저장했습니다: 레코드 %4개.</translation>
     </message>
+    <message>
+        <source>Background map: any GDAL raster (GeoTIFF, MBTiles, VRT)</source>
+        <translation>배경지도: GDAL이 읽을 수 있는 래스터(GeoTIFF, MBTiles, VRT)</translation>
+    </message>
+    <message>
+        <source>Label the features (e.g. dong names), without overlaps</source>
+        <translation>피처에 라벨을 겹치지 않게 표시(예: 행정동 이름)</translation>
+    </message>
+    <message>
+        <source>OD layers: the purpose field drawn (same as --field), e.g. p1_commute</source>
+        <translation>OD 레이어: 그릴 목적 필드(--field와 같음), 예: p1_commute</translation>
+    </message>
+    <message>
+        <source>OD layers: draw the N largest flows (0 = all)</source>
+        <translation>OD 레이어: 통행량이 가장 큰 흐름 N개를 그림(0 = 전체)</translation>
+    </message>
+    <message>
+        <source>OD layers: leave out flows below this volume</source>
+        <translation>OD 레이어: 이 통행량 미만의 흐름은 제외</translation>
+    </message>
+    <message>
+        <source>OD layers: keep flows that start and end in the same zone</source>
+        <translation>OD 레이어: 같은 존 안에서 출발·도착하는 흐름도 포함</translation>
+    </message>
+    <message>
+        <source>Measure layers: second period B; draws A − B (A = --time)</source>
+        <translation>측정값 레이어: 두 번째 기간 B. A − B를 그림(A = --time)</translation>
+    </message>
+    <message>
+        <source>With --compare: the two periods side by side, not the difference</source>
+        <translation>--compare와 함께: 차이 대신 두 기간을 나란히 보기</translation>
+    </message>
+    <message>
+        <source>--%1 applies to origin–destination (movement) layers; &quot;%2&quot; is not one.</source>
+        <translation>--%1은(는) 출발지–도착지(생활이동) 레이어에만 적용됩니다. &quot;%2&quot;은(는) 이런 레이어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--side-by-side needs --compare with the second period.</source>
+        <translation>--side-by-side에는 두 번째 기간을 지정한 --compare가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--compare works on measure layers; &quot;%1&quot; is an origin–destination layer (use --time FROM/TO to choose its period).</source>
+        <translation>--compare는 측정값 레이어에만 쓸 수 있습니다. &quot;%1&quot;은(는) 출발지–도착지 레이어입니다(기간을 선택하려면 --time FROM/TO를 쓰십시오).</translation>
+    </message>
+    <message>
+        <source>--top must be a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--top에는 &quot;%1&quot;이(가) 아니라 0 이상의 정수를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--min-volume must be a number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--min-volume에는 &quot;%1&quot;이(가) 아니라 0 이상의 숫자를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>layer needs a project file and a layer name.</source>
+        <translation>layer 명령에는 프로젝트 파일과 레이어 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--show and --hide cannot be used together.</source>
+        <translation>--show와 --hide는 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>숨김</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop</name>
@@ -1535,6 +1752,277 @@
     <message>
         <source>A Dosi project (.dosi) to open.</source>
         <translation>열 Dosi 프로젝트(.dosi).</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::AnimationDialog</name>
+    <message>
+        <source>Export Animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Folder for the Frames</source>
+        <translation>프레임을 저장할 폴더</translation>
+    </message>
+    <message>
+        <source> frames/s</source>
+        <translation> 프레임/초</translation>
+    </message>
+    <message>
+        <source>Also make an MP4 video (H.264)</source>
+        <translation>MP4 동영상(H.264)도 만들기</translation>
+    </message>
+    <message>
+        <source>ffmpeg was not found on the PATH.</source>
+        <translation>PATH에서 ffmpeg를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>폴더:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>시작:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>끝:</translation>
+    </message>
+    <message>
+        <source>Size (pixels):</source>
+        <translation>크기(픽셀):</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>속도:</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::AnimationExporter</name>
+    <message>
+        <source>An animation is already being exported.</source>
+        <translation>이미 애니메이션을 내보내는 중입니다.</translation>
+    </message>
+    <message>
+        <source>There is no thematic layer with a time axis to animate.</source>
+        <translation>애니메이션으로 만들 수 있는, 시간 축이 있는 주제도 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The map has no view to export.</source>
+        <translation>내보낼 지도 화면이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the frames.</source>
+        <translation>프레임을 저장할 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>ffmpeg was not found on the PATH; export the PNG frames only, or install ffmpeg.</source>
+        <translation>PATH에서 ffmpeg를 찾을 수 없습니다. PNG 프레임만 내보내거나 ffmpeg를 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>내보내기를 취소했습니다. 저장한 파일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Frame %1 (%2): %3</source>
+        <translation>프레임 %1(%2): %3</translation>
+    </message>
+    <message>
+        <source>The frame could not be drawn.</source>
+        <translation>프레임을 그릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) written to %1</source>
+        <translation>
+            <numerusform>%1에 프레임 %n개를 저장했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot start ffmpeg: %1</source>
+        <translation>ffmpeg를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>ffmpeg failed (exit code %1): %2</source>
+        <translation>ffmpeg 실행에 실패했습니다(종료 코드 %1): %2</translation>
+    </message>
+    <message>
+        <source>ffmpeg wrote an empty video.</source>
+        <translation>ffmpeg가 빈 동영상을 만들었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) and %1 written to %2</source>
+        <translation>
+            <numerusform>%2에 프레임 %n개와 %1을(를) 저장했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1을(를) 덮어쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2.</source>
+        <translation>%1을(를) %2(으)로 옮길 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::BookmarkPanel</name>
+    <message>
+        <source>Add Bookmark</source>
+        <translation>북마크 추가</translation>
+    </message>
+    <message>
+        <source>Rename Bookmark</source>
+        <translation>북마크 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>화면 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Bookmark…</source>
+        <translation>북마크 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a bookmark of the current view, time and layers</source>
+        <translation>현재 화면, 시간, 레이어를 북마크로 추가합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Bookmark…</source>
+        <translation>북마크 이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Bookmark</source>
+        <translation>북마크 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Bookmark</source>
+        <translation>이전 북마크(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to the previous bookmark (PageUp)</source>
+        <translation>이전 북마크로 이동합니다(PageUp)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Bookmark</source>
+        <translation>다음 북마크(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the next bookmark (PageDown)</source>
+        <translation>다음 북마크로 이동합니다(PageDown)</translation>
+    </message>
+    <message>
+        <source>Double-click a bookmark to go to it</source>
+        <translation>북마크를 두 번 클릭하면 그 위치로 이동합니다</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::ChartPanel</name>
+    <message>
+        <source>The field &quot;%1&quot; is computed for the map and has no chart.</source>
+        <translation>필드 &quot;%1&quot;은(는) 지도 표시용으로 계산한 값이어서 차트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Click a unit on the map to see its chart; Ctrl+click adds units to compare.</source>
+        <translation>지도에서 단위를 클릭하면 차트를 볼 수 있습니다. Ctrl+클릭하면 비교할 단위를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Click the chart to go to a time; click a line to highlight its unit.</source>
+        <translation>차트를 클릭하면 그 시간으로 이동하고, 선을 클릭하면 해당 단위를 강조 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::ComparePanel</name>
+    <message>
+        <source>Time step</source>
+        <translation>시간 단계</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>%1 (whole day)</source>
+        <translation>%1 (하루 전체)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (W%3)</source>
+        <translation>%1 – %2 (%3주차)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <source>Difference map (A − B)</source>
+        <translation>차이 지도(A − B)</translation>
+    </message>
+    <message>
+        <source>Side by side (A | B)</source>
+        <translation>나란히 보기(A | B)</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>비교:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <source>Compare the current period (A) with another period (B)</source>
+        <translation>현재 기간(A)을 다른 기간(B)과 비교합니다</translation>
+    </message>
+    <message>
+        <source>Period A follows the time slider</source>
+        <translation>기간 A는 시간 슬라이더를 따릅니다</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2729,14 @@
         <source>Not shown: one thematic layer is drawn at a time. Select or check it to show it.</source>
         <translation>표시되지 않음: 주제도 레이어는 한 번에 하나만 그립니다. 선택하거나 체크하면 표시됩니다.</translation>
     </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>불투명도:</translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation>선택한 레이어의 불투명도</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop::MainWindow</name>
@@ -2452,6 +2948,126 @@
         <source>Import boundaries, points, living population, movement, card sales or an indicator table</source>
         <translation>경계, 점, 생활인구, 생활이동, 카드 매출 또는 지표 표를 가져옵니다</translation>
     </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>북마크</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>지도(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Animation…</source>
+        <translation>애니메이션 내보내기(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export the map over a range of times as PNG frames (and an MP4 video with ffmpeg)</source>
+        <translation>시간 범위에 걸친 지도를 PNG 프레임으로 내보냅니다(ffmpeg가 있으면 MP4 동영상도 만듭니다)</translation>
+    </message>
+    <message>
+        <source>&amp;Background Map…</source>
+        <translation>배경지도(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Show a raster (GeoTIFF orthophoto, MBTiles) under the layers</source>
+        <translation>레이어 아래에 래스터(GeoTIFF 정사영상, MBTiles)를 표시합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Background Map</source>
+        <translation>배경지도 제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>선택 항목에 맞춤(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Zoom to Selection</source>
+        <translation>선택 항목에 맞춤</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Selection</source>
+        <translation>선택 해제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude under the cursor (WGS 84)</source>
+        <translation>커서 위치의 위도와 경도(WGS 84)</translation>
+    </message>
+    <message>
+        <source>Unit and value under the cursor; click to chart it, Ctrl+click to add it</source>
+        <translation>커서 위치의 단위와 값. 클릭하면 차트에 표시하고, Ctrl+클릭하면 차트에 추가합니다</translation>
+    </message>
+    <message>
+        <source>Side by side: %1</source>
+        <translation>나란히 보기: %1</translation>
+    </message>
+    <message>
+        <source>%1° %2 %3° %4 (WGS 84)</source>
+        <translation>%2 %1° %4 %3° (WGS 84)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>북위</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>남위</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>동경</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>서경</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>자료 없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Background Map</source>
+        <translation>배경지도</translation>
+    </message>
+    <message>
+        <source>Rasters (*.tif *.tiff *.mbtiles *.gpkg *.vrt *.jp2 *.png *.jpg);;All files (*)</source>
+        <translation>래스터 (*.tif *.tiff *.mbtiles *.gpkg *.vrt *.jp2 *.png *.jpg);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the background map</source>
+        <translation>배경지도를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Background map: %1</source>
+        <translation>배경지도: %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the animation</source>
+        <translation>애니메이션을 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The thematic layer shown has no time axis.</source>
+        <translation>표시 중인 주제도 레이어에 시간 축이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Exporting the animation…</source>
+        <translation>애니메이션을 내보내는 중…</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop::MapCanvas</name>
@@ -2505,14 +3121,6 @@
 <context>
     <name>dosi::desktop::ThematicPanel</name>
     <message>
-        <source>No time axis</source>
-        <translation>시간 축 없음</translation>
-    </message>
-    <message>
-        <source>%1  (%2 of %3)</source>
-        <translation>%1  (%3개 중 %2번째)</translation>
-    </message>
-    <message>
         <source>Quantile</source>
         <translation>분위수</translation>
     </message>
@@ -2529,14 +3137,6 @@
         <translation>등급 수</translation>
     </message>
     <message>
-        <source>Previous time</source>
-        <translation>이전 시간</translation>
-    </message>
-    <message>
-        <source>Next time</source>
-        <translation>다음 시간</translation>
-    </message>
-    <message>
         <source>Layer:</source>
         <translation>레이어:</translation>
     </message>
@@ -2549,20 +3149,83 @@
         <translation>등급:</translation>
     </message>
     <message>
-        <source>Time:</source>
-        <translation>시간:</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>일시 정지</translation>
-    </message>
-    <message>
-        <source>Play through the times</source>
-        <translation>시간 순서대로 재생</translation>
-    </message>
-    <message>
         <source>Derived: %1</source>
         <translation>파생 지표: %1</translation>
+    </message>
+    <message>
+        <source>Flows shown:</source>
+        <translation>표시할 흐름 수:</translation>
+    </message>
+    <message>
+        <source>The largest origin–destination flows drawn on the map</source>
+        <translation>지도에 그릴 가장 큰 출발지–도착지 흐름</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::TimeController</name>
+    <message>
+        <source>%1  W%2</source>
+        <translation>%1  %2주차</translation>
+    </message>
+    <message>
+        <source>%1 (%2)  W%3</source>
+        <translation>%1 (%2)  %3주차</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1년 %2분기</translation>
+    </message>
+    <message>
+        <source>No time axis</source>
+        <translation>시간 축 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1번째</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>일시정지(Space)</translation>
+    </message>
+    <message>
+        <source>Play through the times (Space)</source>
+        <translation>시간 순서대로 재생(Space)</translation>
+    </message>
+    <message>
+        <source>%1 / s</source>
+        <translation>%1 / 초</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>속도:</translation>
+    </message>
+    <message>
+        <source>Time steps shown per second while playing</source>
+        <translation>재생할 때 1초에 넘길 시간 단계 수</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>반복 재생</translation>
+    </message>
+    <message>
+        <source>Start again at the first time after the last one</source>
+        <translation>마지막 시간 다음에 처음 시간부터 다시 재생합니다</translation>
+    </message>
+    <message>
+        <source>First time (Home)</source>
+        <translation>처음 시간(Home)</translation>
+    </message>
+    <message>
+        <source>Previous time (Left)</source>
+        <translation>이전 시간(왼쪽 화살표)</translation>
+    </message>
+    <message>
+        <source>Next time (Right)</source>
+        <translation>다음 시간(오른쪽 화살표)</translation>
+    </message>
+    <message>
+        <source>Last time (End)</source>
+        <translation>마지막 시간(End)</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3526,97 @@
     <message>
         <source>%1 line %2: the point (%3, %4) cannot be transformed from EPSG:5181 to EPSG:5179.</source>
         <translation>%1 %2행: 점 (%3, %4)을(를) EPSG:5181에서 EPSG:5179로 변환할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::gis::ThematicCompare</name>
+    <message>
+        <source>No data</source>
+        <translation>자료 없음</translation>
+    </message>
+    <message>
+        <source>Masked (≤3 people)</source>
+        <translation>비공개(3명 이하)</translation>
+    </message>
+    <message>
+        <source>The project has no layer named &quot;%1&quot;.</source>
+        <translation>프로젝트에 &quot;%1&quot;(이)라는 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; is not a measure layer; periods can only be compared on measures over time.</source>
+        <translation>레이어 &quot;%1&quot;은(는) 측정값 레이어가 아닙니다. 기간 비교는 시간에 따른 측정값에서만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
+        <translation>레이어 &quot;%1&quot;에 필드 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Measure layer &quot;%1&quot; is not linked to a feature layer, so it cannot be drawn.</source>
+        <translation>측정값 레이어 &quot;%1&quot;이(가) 피처 레이어와 연결되어 있지 않아 그릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No period was given.</source>
+        <translation>기간을 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There are no values for time &quot;%1&quot; (the layer has %2 time(s)%3).</source>
+        <translation>시간 &quot;%1&quot;의 값이 없습니다(레이어의 시점 %2개%3).</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; must look like FROM/TO, e.g. 2019-03-04T00/2019-03-10T23.</source>
+        <translation>기간 &quot;%1&quot;은(는) FROM/TO 형식이어야 합니다(예: 2019-03-04T00/2019-03-10T23).</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; ends before it starts.</source>
+        <translation>기간 &quot;%1&quot;의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>No time of the layer falls in the period &quot;%1&quot; (the layer has %2 time(s)%3).</source>
+        <translation>기간 &quot;%1&quot;에 해당하는 레이어의 시점이 없습니다(레이어의 시점 %2개%3).</translation>
+    </message>
+    <message>
+        <source>The layer has no features to colour.</source>
+        <translation>레이어에 색을 칠할 피처가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No period to compare with was given.</source>
+        <translation>비교할 기간을 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1: A − B</source>
+        <translation>%1: A − B</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (추정값)</translation>
+    </message>
+    <message>
+        <source>A = %1</source>
+        <translation>A = %1</translation>
+    </message>
+    <message>
+        <source>B = %1</source>
+        <translation>B = %1</translation>
+    </message>
+    <message>
+        <source>The image size must be positive.</source>
+        <translation>이미지 크기는 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>The map could not be drawn.</source>
+        <translation>지도를 그릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A %1 · B %2</source>
+        <translation>A %1 · B %2</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,14 @@
 #include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QJsonValue>
 #include <QListWidget>
+#include <QSlider>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace dosi::desktop {
 
@@ -48,10 +51,21 @@ LayerPanel::LayerPanel(QWidget* parent) : QWidget(parent)
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
+    m_opacity = new QSlider(Qt::Horizontal, this);
+    m_opacity->setObjectName(QStringLiteral("layerOpacity"));
+    m_opacity->setRange(0, 100);
+    m_opacity->setValue(100);
+    m_opacityLabel = new QLabel(this);
+    m_opacityValue = new QLabel(this);
+    m_opacityValue->setMinimumWidth(m_opacityValue->fontMetrics().horizontalAdvance(QStringLiteral("100 %")));
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_up);
     buttons->addWidget(m_down);
-    buttons->addStretch(1);
+    buttons->addSpacing(8);
+    buttons->addWidget(m_opacityLabel);
+    buttons->addWidget(m_opacity, 1);
+    buttons->addWidget(m_opacityValue);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_list, 1);
@@ -70,8 +84,18 @@ LayerPanel::LayerPanel(QWidget* parent) : QWidget(parent)
                 emit visibilityChanged(name, visible);
             }
     });
+    connect(m_opacity, &QSlider::valueChanged, this, [this](int v) {
+        m_opacityValue->setText(QStringLiteral("%1 %").arg(v));
+        if (m_updating) return;
+        const QString name = currentLayer();
+        if (name.isEmpty()) return;
+        for (LayerInfo& l : m_layers)
+            if (l.name == name) l.style.insert(QStringLiteral("opacity"), v / 100.0);
+        emit opacityChanged(name, v / 100.0);
+    });
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         updateButtons();
+        updateOpacity();
         if (!m_updating) emit currentLayerChanged(item ? item->data(NameRole).toString() : QString());
     });
     // Drag & drop moves rows; compare the order once the model has settled.
@@ -101,6 +125,7 @@ void LayerPanel::setLayers(const QList<LayerInfo>& layers)
     if (QListWidgetItem* item = itemFor(current)) m_list->setCurrentItem(item);
     m_updating = false;
     updateButtons();
+    updateOpacity();
 }
 
 QStringList LayerPanel::displayedNames() const
@@ -174,6 +199,27 @@ void LayerPanel::checkOrder()
     emit orderChanged(order);
 }
 
+double LayerPanel::layerOpacity(const QString& name) const
+{
+    for (const LayerInfo& l : m_layers) {
+        if (l.name != name) continue;
+        const QJsonValue v = l.style.value(QStringLiteral("opacity"));
+        return v.isDouble() ? std::clamp(v.toDouble(), 0.0, 1.0) : 1.0;
+    }
+    return 1.0;
+}
+
+void LayerPanel::updateOpacity()
+{
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    const QString name = currentLayer();
+    m_opacity->setEnabled(!name.isEmpty());
+    m_opacity->setValue(int(std::lround(layerOpacity(name) * 100)));
+    m_opacityValue->setText(QStringLiteral("%1 %").arg(m_opacity->value()));
+    m_updating = wasUpdating;
+}
+
 void LayerPanel::updateButtons()
 {
     const int row = m_list->currentRow();
@@ -218,6 +264,8 @@ void LayerPanel::retranslateUi()
     m_up->setToolTip(tr("Move the layer up (drawn later)"));
     m_down->setToolTip(tr("Move the layer down (drawn earlier)"));
     m_hint->setText(tr("Top of the list is drawn on top. Drag layers to reorder them."));
+    m_opacityLabel->setText(tr("Opacity:"));
+    m_opacity->setToolTip(tr("Opacity of the selected layer"));
     updateItemTexts();
 }
 

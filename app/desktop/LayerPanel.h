@@ -11,6 +11,7 @@
 
 class QListWidget;
 class QListWidgetItem;
+class QSlider;
 class QToolButton;
 class QLabel;
 
@@ -38,11 +39,14 @@ public:
     QString activeThematic() const { return m_activeThematic; }
 
     QListWidget* listWidget() const { return m_list; }
+    QSlider* opacitySlider() const { return m_opacity; }
+    double layerOpacity(const QString& name) const;   // from the layer's style, default 1
 
 signals:
     void visibilityChanged(const QString& name, bool visible);
     void orderChanged(const QStringList& bottomToTop);
     void currentLayerChanged(const QString& name);
+    void opacityChanged(const QString& name, double opacity);   // 0..1, while the slider moves
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -51,6 +55,7 @@ private:
     void retranslateUi();
     void updateItemTexts();
     void updateButtons();
+    void updateOpacity();                   // slider follows the current layer
     void checkOrder();                      // after drag & drop
     QListWidgetItem* itemFor(const QString& name) const;
 
@@ -58,6 +63,9 @@ private:
     QToolButton* m_up = nullptr;
     QToolButton* m_down = nullptr;
     QLabel* m_hint = nullptr;
+    QLabel* m_opacityLabel = nullptr;
+    QLabel* m_opacityValue = nullptr;
+    QSlider* m_opacity = nullptr;
     QList<LayerInfo> m_layers;
     QStringList m_lastOrder;                // bottom to top
     QString m_activeThematic;

@@ -1,6 +1,7 @@
 // MainWindow: menus, docks and the wiring between project, panels and map.
 #include "MainWindow.h"
 
+#include "BookmarkPanel.h"
 #include "ImportWizard.h"
 #include "LanguageManager.h"
 #include "LayerPanel.h"
@@ -51,9 +52,9 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent) : QMainWindow
     m_coordinates->setFixedWidth(m_coordinates->fontMetrics().horizontalAdvance(
                                      QStringLiteral("E 9,999,999 N 9,999,999 (EPSG:5179)")) + 16);
     statusBar()->addPermanentWidget(m_coordinates);
+    createMapFeatures();
 
-    connect(m_canvas, &MapCanvas::cursorMoved, this,
-            [this](const QPointF& p) { m_coordinates->setText(MapCanvas::coordinateText(p)); });
+    connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::onCursorMoved);
     connect(m_canvas, &MapCanvas::cursorLeft, m_coordinates, &QLabel::clear);
     connect(&m_session, &ProjectSession::projectReplaced, this, &MainWindow::onProjectReplaced);
     connect(&m_session, &ProjectSession::modifiedChanged, this, &MainWindow::updateTitle);
@@ -73,6 +74,8 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent) : QMainWindow
     if (!restoreState(settings.value(QStringLiteral("ui/state")).toByteArray())) {
         resizeDocks({m_layerDock, m_thematicDock}, {300, 300}, Qt::Horizontal);
         resizeDocks({m_layerDock, m_thematicDock}, {240, 320}, Qt::Vertical);
+        resizeDocks({m_chartDock}, {360}, Qt::Horizontal);
+        resizeDocks({m_chartDock, m_bookmarkDock}, {520, 160}, Qt::Vertical);
     }
 
     if (Result<void> r = m_session.newProject(); !r) showError(tr("Cannot create a project"), r.errorMessage());
@@ -231,6 +234,7 @@ void MainWindow::retranslateUi()
     m_fileToolBar->setWindowTitle(tr("File Toolbar"));
     m_mapToolBar->setWindowTitle(tr("Map Toolbar"));
     m_coordinates->setToolTip(tr("Coordinates under the cursor (Korea 2000 / Unified CS)"));
+    retranslateMapFeatures();
     updatePlaceholder();
     updateTitle();
     updateRecentMenu();
@@ -431,6 +435,8 @@ void MainWindow::onProjectReplaced()
     m_composer.reset(store);
     m_layerPanel->setLayers(store ? store->layers() : QList<LayerInfo>());
     m_thematicPanel->setProject(store);
+    m_selection.clear();
+    m_bookmarkPanel->setStore(store);
     refreshMap();
     // Start on the thematic layer's data (e.g. Seoul in a Seoul + Daejeon project).
     const gis::ThematicLayer* active = m_composer.activeLayer();
@@ -467,13 +473,15 @@ void MainWindow::onLayerImported(const QString& name)
 void MainWindow::refreshMap()
 {
     m_layerPanel->setActiveThematic(m_thematicPanel->activeLayer());
-    const Composition c = m_composer.compose(m_thematicPanel->choice());
+    Composition c = m_composer.compose(choice());
     m_fullExtent = c.extent;
     gis::MapDecorations decorations;
     decorations.legend = true;
     decorations.scaleBar = true;
     decorations.northArrow = true;
     m_canvas->setDecorations(decorations);
+    updateLinkedViews(c);
+    m_canvas->setFlows(c.flows);
     m_canvas->setLayers(c.layers);
     updatePlaceholder();
     if (!c.errors.isEmpty()) statusBar()->showMessage(c.errors.join(QStringLiteral("  ")), 10000);

@@ -4,11 +4,14 @@
 // Dialogs that would block (errors, "save changes?", file choosers) go through virtual
 // methods so that tests can answer them.
 
+#include "FeaturePicker.h"
 #include "MapComposer.h"
 #include "ProjectSession.h"
 #include "RecentFiles.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
+#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -18,6 +21,12 @@ class QToolBar;
 
 namespace dosi::desktop {
 
+class AnimationExporter;
+struct AnimationOptions;
+class BookmarkPanel;
+class ChartPanel;
+class ComparePanel;
+class TimeController;
 class ImportWizard;
 class LanguageManager;
 class LayerPanel;
@@ -47,6 +56,25 @@ public:
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* recentMenu() const { return m_recentMenu; }
     QString coordinateText() const;
+
+    // Map features (MainWindowMap.cpp): time, comparison, chart, bookmarks, export, status bar.
+    TimeController* timeController() const;
+    ComparePanel* comparePanel() const { return m_comparePanel; }
+    ChartPanel* chartPanel() const { return m_chartPanel; }
+    BookmarkPanel* bookmarkPanel() const { return m_bookmarkPanel; }
+    QString wgs84Text() const;                       // status bar, e.g. "37.57012° N 126.98002° E (WGS 84)"
+    QString hoverText() const;                       // unit and value under the cursor
+    static QString wgs84Text(const QPointF& map);    // EPSG:5179 -> "lat° N lon° E (WGS 84)"
+    QStringList selectedUnits() const { return m_selection; }
+    void setSelectedUnits(const QStringList& codes);
+    QVector<int> selectedFeatures() const;           // as drawn on the active layer
+    void selectAt(const QPointF& map, Qt::KeyboardModifiers modifiers);   // as a click on the map
+    QJsonObject captureViewState() const;            // what a bookmark stores
+    void applyViewState(const QJsonObject& state);
+    void zoomToSelection();
+    // Exports times [first, last] of the active layer; null (with an error shown) when it cannot start.
+    AnimationExporter* exportAnimation(const AnimationOptions& options, int first, int last);
+    bool setBasemapFile(const QString& path);        // empty = none; errors go to showError()
 
 protected:
     virtual void showError(const QString& title, const QString& message);
@@ -81,6 +109,17 @@ private:
     void showSettings();
     void showAbout();
 
+    // MainWindowMap.cpp
+    void createMapFeatures();
+    ThematicChoice choice() const;                   // the thematic panel's, with the comparison
+    void retranslateMapFeatures();
+    void onCursorMoved(const QPointF& map);
+    void onLayerOpacity(const QString& name, double opacity);
+    void updateLinkedViews(Composition& composition);   // chart, compare panel, selection on the map
+    void updateSideBySide();
+    void showAnimationDialog();
+    void chooseBasemap();
+
     LanguageManager* m_language;
     ProjectSession m_session;
     MapComposer m_composer;
@@ -95,6 +134,25 @@ private:
     QToolBar* m_fileToolBar = nullptr;
     QToolBar* m_mapToolBar = nullptr;
     QLabel* m_coordinates = nullptr;
+    QLabel* m_wgs84 = nullptr;
+    QLabel* m_hover = nullptr;
+    ComparePanel* m_comparePanel = nullptr;
+    ChartPanel* m_chartPanel = nullptr;
+    BookmarkPanel* m_bookmarkPanel = nullptr;
+    QDockWidget* m_timeDock = nullptr;
+    QDockWidget* m_chartDock = nullptr;
+    QDockWidget* m_bookmarkDock = nullptr;
+    QMenu* m_mapMenu = nullptr;
+    QAction* m_exportAnimAct = nullptr;
+    QAction* m_basemapAct = nullptr;
+    QAction* m_clearBasemapAct = nullptr;
+    QAction* m_zoomSelectionAct = nullptr;
+    QAction* m_clearSelectionAct = nullptr;
+    AnimationExporter* m_exporter = nullptr;
+    FeaturePicker m_picker;
+    QStringList m_selection;                         // unit codes (linked map and chart selection)
+    QString m_sideBySideKey;
+    mutable QStringList m_compareTimes;              // the axis the compare panel was given                         // what the side-by-side image shows
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

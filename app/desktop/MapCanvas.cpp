@@ -42,10 +42,29 @@ void MapCanvas::setDecorations(const gis::MapDecorations& decorations)
     scheduleRender();
 }
 
+void MapCanvas::setFlows(std::shared_ptr<const gis::FlowLayer> flows)
+{
+    m_flows = std::move(flows);
+    scheduleRender();
+}
+
 void MapCanvas::clear()
 {
     m_layers.clear();
+    m_flows.reset();
     scheduleRender();
+}
+
+void MapCanvas::setBasemap(std::shared_ptr<const gis::Basemap> basemap)
+{
+    m_basemap = std::move(basemap);
+    scheduleRender();
+}
+
+void MapCanvas::setOverlay(const QImage& image)
+{
+    m_overlay = image;
+    update();
 }
 
 void MapCanvas::setPlaceholderText(const QString& text)
@@ -128,6 +147,12 @@ void MapCanvas::render()
     request.view = m_view;
     request.layers = m_layers;
     request.decorations = m_decorations;
+    request.basemap = m_basemap;
+    if (m_flows) {
+        auto fitted = std::make_shared<gis::FlowLayer>(*m_flows);
+        gis::fitFlowWidths(*fitted, m_view.size());
+        request.flows = {fitted};
+    }
     request.devicePixelRatio = devicePixelRatioF();
     m_awaitingFrame = true;
     m_job.start(request);
@@ -151,6 +176,11 @@ void MapCanvas::paintEvent(QPaintEvent*)
     if (m_layers.isEmpty() && !m_placeholder.isEmpty()) {
         p.setPen(palette().color(QPalette::Disabled, QPalette::Text));
         p.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        return;
+    }
+    if (!m_overlay.isNull()) {
+        const QSizeF s = m_overlay.deviceIndependentSize().scaled(QSizeF(size()), Qt::KeepAspectRatio);
+        p.drawImage(QRectF(QPointF((width() - s.width()) / 2, (height() - s.height()) / 2), s), m_overlay);
         return;
     }
     if (m_frame.isNull() || !m_frameView.isValid() || !m_view.isValid()) return;
@@ -184,7 +214,9 @@ void MapCanvas::mousePressEvent(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton) {
         m_dragging = true;
+        m_moved = false;
         m_lastMouse = event->position().toPoint();
+        m_pressPos = m_lastMouse;
         setCursor(Qt::ClosedHandCursor);
         event->accept();
         return;
@@ -195,7 +227,10 @@ void MapCanvas::mousePressEvent(QMouseEvent* event)
 void MapCanvas::mouseMoveEvent(QMouseEvent* event)
 {
     const QPoint pos = event->position().toPoint();
-    if (m_dragging && m_view.isValid()) {
+    if (m_dragging && !m_moved && (pos - m_pressPos).manhattanLength() <= 4) {
+        // Not a drag (yet): a click may still follow.
+    } else if (m_dragging && m_view.isValid()) {
+        m_moved = true;
         const QPoint delta = pos - m_lastMouse;
         m_lastMouse = pos;
         if (!delta.isNull()) {
@@ -214,6 +249,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
         m_dragging = false;
         unsetCursor();
         event->accept();
+        if (!m_moved && m_view.isValid()) emit clicked(m_view.toMap(event->position()), event->modifiers());
         return;
     }
     QWidget::mouseReleaseEvent(event);

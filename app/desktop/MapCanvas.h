@@ -4,6 +4,7 @@
 // mouse button, zooms with the wheel around the cursor, re-renders on resize and reports
 // the EPSG:5179 coordinate under the cursor.
 
+#include "dosi/gis/FlowMap.h"
 #include "dosi/gis/MapRenderer.h"
 #include "dosi/gis/MapView.h"
 #include "dosi/gis/ThematicMap.h"
@@ -13,6 +14,7 @@
 #include <QTimer>
 #include <QVector>
 #include <QWidget>
+#include <memory>
 
 namespace dosi::desktop {
 
@@ -25,6 +27,17 @@ public:
     // Layers to draw, bottom to top. Keeps the view; re-renders.
     void setLayers(const QVector<gis::ThematicLayer>& layers);
     void setDecorations(const gis::MapDecorations& decorations);
+    gis::MapDecorations decorations() const { return m_decorations; }
+    QVector<gis::ThematicLayer> layers() const { return m_layers; }
+    // Flows of a movement layer drawn over the layers (null = none); widths fit the canvas size.
+    void setFlows(std::shared_ptr<const gis::FlowLayer> flows);
+    std::shared_ptr<const gis::FlowLayer> flows() const { return m_flows; }
+    // Background map drawn under the layers (null = none).
+    void setBasemap(std::shared_ptr<const gis::Basemap> basemap);
+    std::shared_ptr<const gis::Basemap> basemap() const { return m_basemap; }
+    // A finished picture shown instead of the map (side-by-side comparison); null = the map.
+    void setOverlay(const QImage& image);
+    QImage overlay() const { return m_overlay; }
     void clear();                                   // nothing to draw
 
     gis::MapView view() const { return m_view; }
@@ -52,6 +65,8 @@ signals:
     void frameRendered();
     void cursorMoved(const QPointF& mapPosition);  // EPSG:5179
     void cursorLeft();
+    // A click without dragging (press and release within a few pixels).
+    void clicked(const QPointF& mapPosition, Qt::KeyboardModifiers modifiers);
     void viewChanged();
 
 protected:
@@ -79,7 +94,12 @@ private:
     bool m_awaitingFrame = false;
     Envelope m_pendingFit = Envelope::null();
     bool m_dragging = false;
+    bool m_moved = false;
     QPoint m_lastMouse;
+    QPoint m_pressPos;
+    std::shared_ptr<const gis::Basemap> m_basemap;
+    std::shared_ptr<const gis::FlowLayer> m_flows;
+    QImage m_overlay;
     QString m_placeholder;
 };
 

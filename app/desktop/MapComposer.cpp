@@ -1,7 +1,13 @@
 // MapComposer: project + thematic choice -> renderer layers.
 #include "MapComposer.h"
 
+#include "dosi/gis/OdImport.h"
+
+#include "dosi/gis/ThematicCompare.h"
+
 #include <QCoreApplication>
+#include <QJsonValue>
+#include <algorithm>
 
 namespace dosi::desktop {
 
@@ -11,6 +17,7 @@ void MapComposer::reset(const ProjectStore* store)
     m_geometry.clear();
     m_thematic.clear();
     m_active.clear();
+    m_lastActive = {};
     m_activeDrawn = false;
 }
 
@@ -62,6 +69,12 @@ Result<gis::ThematicLayer> MapComposer::thematic(const gis::ThematicSpec& spec)
     return built;
 }
 
+double MapComposer::styleOpacity(const LayerInfo& layer)
+{
+    const QJsonValue v = layer.style.value(QStringLiteral("opacity"));
+    return v.isDouble() ? std::clamp(v.toDouble(), 0.0, 1.0) : 1.0;
+}
+
 Composition MapComposer::compose(const ThematicChoice& choice)
 {
     Composition out;
@@ -85,13 +98,44 @@ Composition MapComposer::compose(const ThematicChoice& choice)
             spec.field = choice.field;
             spec.time = choice.time;
             spec.classes = choice.classes;
-            auto built = thematic(spec);
+            Result<gis::ThematicLayer> built = makeError(QString());
+            if (gis::isOdLayer(l)) {
+                // Movement: net inflow per zone underneath, the largest flows of the chosen purpose
+                // and time (all times summed when the layer has none) over it.
+                gis::FlowSpec flow;
+                flow.layer = l.name;
+                flow.field = choice.field;
+                flow.time = choice.time;
+                flow.topN = choice.topFlows;
+                std::shared_ptr<const gis::FeatureLayerData> zones;
+                if (!l.geometryLayer.isEmpty()) zones = featureData(l.geometryLayer, nullptr);
+                built = gis::buildNetFlowLayer(*m_store, flow, QStringLiteral("quantile:6"), zones);
+                if (auto lines = gis::buildFlowLayer(*m_store, flow, zones); lines)
+                    out.flows = std::make_shared<const gis::FlowLayer>(std::move(lines).value());
+                else
+                    out.errors << lines.errorMessage();
+            } else if (choice.compare == CompareMode::Difference && !choice.periodB.isEmpty()) {
+                gis::ThematicSpec a = spec;
+                if (!choice.periodA.isEmpty()) a.time = choice.periodA;
+                std::shared_ptr<const gis::FeatureLayerData> cached;
+                if (!l.geometryLayer.isEmpty()) cached = featureData(l.geometryLayer, nullptr);
+                built = gis::buildDifferenceLayer(*m_store, a, choice.periodB, cached);
+                if (!built) {
+                    // Not available (yet): say why and show period A as usual.
+                    out.errors << built.errorMessage();
+                    built = thematic(spec);
+                }
+            } else {
+                built = thematic(spec);
+            }
             if (!built) {
                 out.errors << built.errorMessage();
                 continue;
             }
             if (built->data) out.extent.expand(built->data->extent);
             out.layers << built.value();
+            out.layers.last().opacity = styleOpacity(l);
+            m_lastActive = out.layers.last();
             m_activeDrawn = true;
         } else {
             if (l.name == coveredGeometry) continue;
@@ -103,6 +147,7 @@ Composition MapComposer::compose(const ThematicChoice& choice)
             }
             out.extent.expand(data->extent);
             out.layers << gis::outlineLayer(data);
+            out.layers.last().opacity = styleOpacity(l);
         }
     }
     return out;
@@ -124,9 +169,7 @@ Envelope MapComposer::layerExtent(const QString& name)
 
 const gis::ThematicLayer* MapComposer::activeLayer() const
 {
-    if (!m_activeDrawn) return nullptr;
-    auto it = m_thematic.constFind(m_active);
-    return it == m_thematic.constEnd() ? nullptr : &it->layer;
+    return m_activeDrawn ? &m_lastActive : nullptr;
 }
 
 }  // namespace dosi::desktop

@@ -1,6 +1,8 @@
 // ThematicPanel: choropleth controls.
 #include "ThematicPanel.h"
 
+#include "dosi/gis/OdImport.h"
+
 #include "dosi/gis/DerivedMeasures.h"
 
 #include <QComboBox>
@@ -29,46 +31,30 @@ ThematicPanel::ThematicPanel(QWidget* parent) : QWidget(parent)
     m_classes = new QSpinBox(this);
     m_classes->setRange(2, 9);
     m_classes->setValue(5);
-    m_slider = new QSlider(Qt::Horizontal, this);
-    m_slider->setObjectName(QStringLiteral("timeSlider"));
-    m_slider->setTracking(true);
-    m_slider->setPageStep(6);
-    m_slider->setRange(0, 0);
-    m_timeLabel = new QLabel(this);
-    m_timeLabel->setObjectName(QStringLiteral("timeLabel"));
-    m_prev = new QToolButton(this);
-    m_prev->setArrowType(Qt::LeftArrow);
-    m_next = new QToolButton(this);
-    m_next->setArrowType(Qt::RightArrow);
-    m_play = new QToolButton(this);
-    m_play->setObjectName(QStringLiteral("playButton"));
-    m_play->setCheckable(true);
-    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_playTimer = new QTimer(this);
-    m_playTimer->setInterval(800);
-
+    m_topFlows = new QSpinBox(this);
+    m_topFlows->setObjectName(QStringLiteral("thematicTopFlows"));
+    m_topFlows->setRange(10, 5000);
+    m_topFlows->setSingleStep(50);
+    m_topFlows->setValue(150);
+    m_time = new TimeController(this);
     auto* classify = new QHBoxLayout;
     classify->addWidget(m_method, 1);
     classify->addWidget(m_classes);
-    auto* timeRow = new QHBoxLayout;
-    timeRow->addWidget(m_prev);
-    timeRow->addWidget(m_slider, 1);
-    timeRow->addWidget(m_next);
-    timeRow->addWidget(m_play);
 
     m_layerLabel = new QLabel(this);
     m_fieldLabel = new QLabel(this);
     m_classesLabel = new QLabel(this);
-    m_timeTitle = new QLabel(this);
+    m_topFlowsLabel = new QLabel(this);
     auto* form = new QFormLayout;
     form->addRow(m_layerLabel, m_layer);
     form->addRow(m_fieldLabel, m_field);
     form->addRow(m_classesLabel, classify);
-    form->addRow(m_timeTitle, timeRow);
-    form->addRow(QString(), m_timeLabel);
+    form->addRow(m_topFlowsLabel, m_topFlows);
+    m_form = form;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(form);
+    layout->addWidget(m_time);
     layout->addStretch(1);
 
     connect(m_layer, &QComboBox::currentIndexChanged, this, [this] {
@@ -79,17 +65,8 @@ ThematicPanel::ThematicPanel(QWidget* parent) : QWidget(parent)
     connect(m_field, &QComboBox::currentIndexChanged, this, &ThematicPanel::emitChanged);
     connect(m_method, &QComboBox::currentIndexChanged, this, &ThematicPanel::emitChanged);
     connect(m_classes, &QSpinBox::valueChanged, this, &ThematicPanel::emitChanged);
-    connect(m_slider, &QSlider::valueChanged, this, [this] {
-        updateTimeLabel();
-        emitChanged();
-    });
-    connect(m_prev, &QToolButton::clicked, this, [this] { m_slider->setValue(m_slider->value() - 1); });
-    connect(m_next, &QToolButton::clicked, this, [this] { m_slider->setValue(m_slider->value() + 1); });
-    connect(m_play, &QToolButton::toggled, this, &ThematicPanel::setPlaying);
-    connect(m_playTimer, &QTimer::timeout, this, [this] {
-        const int next = m_slider->value() >= m_slider->maximum() ? 0 : m_slider->value() + 1;
-        m_slider->setValue(next);
-    });
+    connect(m_topFlows, &QSpinBox::valueChanged, this, &ThematicPanel::emitChanged);
+    connect(m_time, &TimeController::indexChanged, this, &ThematicPanel::emitChanged);
 
     retranslateUi();
     setProject(nullptr);
@@ -116,7 +93,8 @@ void ThematicPanel::fillLayerDependent()
     m_updating = true;
     m_field->clear();
     m_times.clear();
-    m_timeKind = TimeKind::None;
+    TimeKind kind = TimeKind::None;
+    bool movement = false;
     const QString name = activeLayer();
     if (m_store && !name.isEmpty()) {
         if (const std::optional<LayerInfo> info = m_store->layer(name)) {
@@ -131,19 +109,15 @@ void ThematicPanel::fillLayerDependent()
                 m_field->addItem(derivedFieldText(d), d);
                 m_field->setItemData(m_field->count() - 1, true, DerivedRole);
             }
-            m_timeKind = info->timeKind;
+            kind = info->timeKind;
+            movement = gis::isOdLayer(*info);
         }
         if (auto times = m_store->measureTimes(name)) m_times = times.value();
     }
     m_field->setCurrentIndex(m_field->count() > 0 ? 0 : -1);
-    m_slider->setRange(0, qMax(0, int(m_times.size()) - 1));
-    m_slider->setValue(0);
-    m_slider->setEnabled(m_times.size() > 1);
-    m_prev->setEnabled(m_times.size() > 1);
-    m_next->setEnabled(m_times.size() > 1);
-    m_play->setEnabled(m_times.size() > 1);
-    if (m_times.size() <= 1) setPlaying(false);
-    updateTimeLabel();
+    m_time->setTimes(m_times, kind);
+    // Movement layers draw their largest flows: how many is the planner's choice.
+    m_form->setRowVisible(m_topFlows, movement);
     m_updating = wasUpdating;
 }
 
@@ -155,6 +129,7 @@ ThematicChoice ThematicPanel::choice() const
     const int i = timeIndex();
     if (i >= 0 && i < m_times.size()) c.time = m_times.at(i);
     c.classes = QStringLiteral("%1:%2").arg(m_method->currentData().toString()).arg(m_classes->value());
+    c.topFlows = m_topFlows->value();
     return c;
 }
 
@@ -183,45 +158,43 @@ void ThematicPanel::setClassification(const QString& method)
     if (i >= 0) m_method->setCurrentIndex(i);
 }
 
+void ThematicPanel::setClasses(const QString& spec)
+{
+    const QStringList parts = spec.split(QLatin1Char(':'));
+    setClassification(parts.value(0));
+    bool ok = false;
+    const int n = parts.value(1).toInt(&ok);
+    if (ok) m_classes->setValue(n);
+}
+
 void ThematicPanel::setPlaying(bool playing)
 {
-    if (playing && m_times.size() <= 1) playing = false;
-    if (playing) m_playTimer->start();
-    else m_playTimer->stop();
-    if (m_play->isChecked() != playing) m_play->setChecked(playing);
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    m_play->setToolTip(playing ? tr("Pause") : tr("Play through the times"));
+    m_time->setPlaying(playing);
 }
 
 bool ThematicPanel::isPlaying() const
 {
-    return m_playTimer->isActive();
+    return m_time->isPlaying();
+}
+
+QSlider* ThematicPanel::timeSlider() const
+{
+    return m_time->slider();
 }
 
 int ThematicPanel::timeIndex() const
 {
-    return m_times.isEmpty() ? -1 : m_slider->value();
+    return m_time->index();
 }
 
 void ThematicPanel::setTimeIndex(int index)
 {
-    m_slider->setValue(index);
+    m_time->setIndex(index);
 }
 
 QString ThematicPanel::timeLabelText() const
 {
-    return m_timeLabel->text();
-}
-
-void ThematicPanel::updateTimeLabel()
-{
-    const int i = timeIndex();
-    if (i < 0 || i >= m_times.size()) {
-        m_timeLabel->setText(tr("No time axis"));
-        return;
-    }
-    const TimeKind kind = m_timeKind == TimeKind::None ? guessTimeKind(m_times.at(i)) : m_timeKind;
-    m_timeLabel->setText(tr("%1  (%2 of %3)").arg(timeLabel(m_times.at(i), kind)).arg(i + 1).arg(m_times.size()));
+    return m_time->labelText();
 }
 
 QString ThematicPanel::derivedFieldText(const QString& name) const
@@ -245,14 +218,11 @@ void ThematicPanel::retranslateUi()
         if (m_field->itemData(i, DerivedRole).toBool()) m_field->setItemText(i, derivedFieldText(m_field->itemData(i).toString()));
     m_updating = wasUpdating;
     m_classes->setToolTip(tr("Number of classes"));
-    m_prev->setToolTip(tr("Previous time"));
-    m_next->setToolTip(tr("Next time"));
-    m_play->setToolTip(isPlaying() ? tr("Pause") : tr("Play through the times"));
     m_layerLabel->setText(tr("Layer:"));
     m_fieldLabel->setText(tr("Field:"));
     m_classesLabel->setText(tr("Classes:"));
-    m_timeTitle->setText(tr("Time:"));
-    updateTimeLabel();
+    m_topFlowsLabel->setText(tr("Flows shown:"));
+    m_topFlows->setToolTip(tr("The largest origin–destination flows drawn on the map"));
 }
 
 void ThematicPanel::changeEvent(QEvent* event)

@@ -6,6 +6,7 @@
 // computes them when drawn.
 
 #include "MapComposer.h"
+#include "TimeController.h"
 
 #include "dosi/core/ProjectStore.h"
 
@@ -13,6 +14,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QSlider;
 class QSpinBox;
@@ -35,13 +37,16 @@ public:
     bool setActiveLayer(const QString& name);       // false when it is not a measure layer
     void setField(const QString& field);
     void setClassification(const QString& method); // "quantile", "equal", "jenks"
+    void setClasses(const QString& spec);           // "quantile:5" (as in ThematicChoice::classes)
 
     QStringList times() const { return m_times; }
     int timeIndex() const;
     void setTimeIndex(int index);
     QString timeLabelText() const;
 
-    QSlider* timeSlider() const { return m_slider; }
+    QSlider* timeSlider() const;
+    // The time controls. The window may move them into a dock of their own (reparenting).
+    TimeController* timeController() const { return m_time; }
 
     // Plays the time axis (one step per interval, wrapping at the end).
     void setPlaying(bool playing);
@@ -56,7 +61,6 @@ protected:
 private:
     void retranslateUi();
     void fillLayerDependent();                      // fields and times of the active layer
-    void updateTimeLabel();
     void emitChanged();
     QString derivedFieldText(const QString& name) const;   // "Derived: Extinction risk index (소멸위험지수)"
 
@@ -67,18 +71,14 @@ private:
     QComboBox* m_field = nullptr;
     QComboBox* m_method = nullptr;
     QSpinBox* m_classes = nullptr;
-    QSlider* m_slider = nullptr;
-    QLabel* m_timeLabel = nullptr;
-    QToolButton* m_prev = nullptr;
-    QToolButton* m_next = nullptr;
-    QToolButton* m_play = nullptr;
-    QTimer* m_playTimer = nullptr;
+    TimeController* m_time = nullptr;
     QLabel* m_layerLabel = nullptr;
     QLabel* m_fieldLabel = nullptr;
     QLabel* m_classesLabel = nullptr;
-    QLabel* m_timeTitle = nullptr;
+    QSpinBox* m_topFlows = nullptr;
+    QLabel* m_topFlowsLabel = nullptr;
+    QFormLayout* m_form = nullptr;
     QStringList m_times;
-    TimeKind m_timeKind = TimeKind::None;
     bool m_updating = false;
 };
 

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char** argv)
@@ -16,7 +17,11 @@ int main(int argc, char** argv)
     const QString project = dosi::desktop::projectPathFromCommandLine(app);
 
     dosi::desktop::MainWindow window(&language);
-    window.show();
+    // First start: the whole screen (workshops run full screen on a projector); later, as left.
+    if (QSettings().contains(QStringLiteral("ui/geometry")))
+        window.show();
+    else
+        window.showMaximized();
     if (!project.isEmpty()) QTimer::singleShot(0, &window, [&window, project] { window.openProject(project); });
     return app.exec();
 }

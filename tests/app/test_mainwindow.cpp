@@ -135,7 +135,7 @@ void TestMainWindow::initTestCase()
     m_language = std::make_unique<LanguageManager>();
     m_language->apply(QStringLiteral("en"), false);
     m_window = std::make_unique<TestWindow>(m_language.get());
-    m_window->resize(1000, 700);
+    m_window->resize(1400, 900);   // room for the map beside the layer, chart and time docks
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
