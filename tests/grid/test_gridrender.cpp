@@ -2,6 +2,7 @@
 // grid (living_population_grid250, quantile 5) and on small synthetic grids with known colours.
 
 #include "GridRender.h"
+#include "ReferenceImage.h"
 
 #include "dosi/core/ProjectStore.h"
 #include "dosi/core/Values.h"
@@ -84,6 +85,26 @@ class TestGridRender : public QObject {
     Q_OBJECT
 
 private slots:
+    // The sample's Seoul 250 m grid with legend and furniture (renderThematicImage, so the fast path)
+    // against the stored reference image.
+    void seoulGridMatchesReferenceImage()
+    {
+        auto opened = ProjectStore::openReadOnly(QStringLiteral(DOSI_SAMPLE_PROJECT));
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        ThematicSpec spec;
+        spec.layer = QStringLiteral("living_population_grid250");
+        spec.field = QStringLiteral("total");
+        spec.classes = QStringLiteral("quantile:5");
+        MapDecorations deco;
+        deco.title = QStringLiteral("Living population on the 250 m grid (estimated), 2019-03-06 14:00");
+        deco.sourceLine = QStringLiteral("Seoul Open Data (KOGL 1), moved onto the national grid by area weighting");
+        auto image = renderThematicImage(*opened.value(), spec, QSize(960, 540), deco);
+        QVERIFY2(image, qPrintable(image.errorMessage()));
+        const QString failure = test::checkReference(image.value(), QStringLiteral(DOSI_SOURCE_DIR "/tests/data/render/seoul_grid250_quantile5.png"),
+                                                     QStringLiteral(DOSI_BINARY_DIR "/test_gridrender_actual.png"));
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+
     void seoulGridMatchesGeneralPath()
     {
         auto opened = ProjectStore::open(QStringLiteral(DOSI_SAMPLE_PROJECT));
