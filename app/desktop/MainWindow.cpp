@@ -180,19 +180,22 @@ void MainWindow::createMenus()
     updateRecentMenu();
 }
 
+QDockWidget* MainWindow::addPanelDock(QWidget* panel, const QString& objectName, Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(this);
+    dock->setObjectName(objectName);   // restoreState() finds docks by name
+    dock->setWidget(panel);
+    addDockWidget(area, dock);
+    return dock;
+}
+
 void MainWindow::createDocks()
 {
     m_layerPanel = new LayerPanel(this);
-    m_layerDock = new QDockWidget(this);
-    m_layerDock->setObjectName(QStringLiteral("layerDock"));
-    m_layerDock->setWidget(m_layerPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, m_layerDock);
+    m_layerDock = addPanelDock(m_layerPanel, QStringLiteral("layerDock"), Qt::LeftDockWidgetArea);
 
     m_thematicPanel = new ThematicPanel(this);
-    m_thematicDock = new QDockWidget(this);
-    m_thematicDock->setObjectName(QStringLiteral("thematicDock"));
-    m_thematicDock->setWidget(m_thematicPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, m_thematicDock);
+    m_thematicDock = addPanelDock(m_thematicPanel, QStringLiteral("thematicDock"), Qt::LeftDockWidgetArea);
 
     m_viewMenu->addAction(m_layerDock->toggleViewAction());
     m_viewMenu->addAction(m_thematicDock->toggleViewAction());

@@ -91,6 +91,7 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    QDockWidget* addPanelDock(QWidget* panel, const QString& objectName, Qt::DockWidgetArea area);
     void retranslateUi();
     void updateTitle();
     void updateRecentMenu();

@@ -44,28 +44,19 @@ void MainWindow::createMapFeatures()
     timeLayout->addWidget(m_thematicPanel->timeController());
     m_comparePanel = new ComparePanel(timeBox);
     timeLayout->addWidget(m_comparePanel);
-    m_timeDock = new QDockWidget(this);
-    m_timeDock->setObjectName(QStringLiteral("timeDock"));
-    m_timeDock->setWidget(timeBox);
-    addDockWidget(Qt::BottomDockWidgetArea, m_timeDock);
+    m_timeDock = addPanelDock(timeBox, QStringLiteral("timeDock"), Qt::BottomDockWidgetArea);
     m_canvas->installEventFilter(timeController());   // Left/Right/Home/End/Space on the map
     timeController()->readyForNext = [this] { return !m_canvas->isRendering(); };
 
     m_chartPanel = new ChartPanel(this);
-    m_chartDock = new QDockWidget(this);
-    m_chartDock->setObjectName(QStringLiteral("chartDock"));
-    m_chartDock->setWidget(m_chartPanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_chartDock);
+    m_chartDock = addPanelDock(m_chartPanel, QStringLiteral("chartDock"), Qt::RightDockWidgetArea);
 
     m_bookmarkPanel = new BookmarkPanel(this);
     m_bookmarkPanel->captureState = [this] { return captureViewState(); };
     m_bookmarkPanel->applyState = [this](const QJsonObject& state) { applyViewState(state); };
     m_bookmarkPanel->edited = [this] { m_session.notifyEdited(); };
     m_bookmarkPanel->showError = [this](const QString& message) { showError(tr("Bookmarks"), message); };
-    m_bookmarkDock = new QDockWidget(this);
-    m_bookmarkDock->setObjectName(QStringLiteral("bookmarkDock"));
-    m_bookmarkDock->setWidget(m_bookmarkPanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_bookmarkDock);
+    m_bookmarkDock = addPanelDock(m_bookmarkPanel, QStringLiteral("bookmarkDock"), Qt::RightDockWidgetArea);
 
     auto make = [this](const QString& objectName, const QKeySequence& key, auto slot) {
         auto* a = new QAction(this);

@@ -2,6 +2,8 @@
 // volume, self-flows), the net inflow choropleth and the headless flow image. Drawing: FlowDraw.cpp.
 #include "dosi/gis/FlowMap.h"
 
+#include "UnitLookup.h"
+
 #include "dosi/core/Values.h"
 #include "dosi/gis/MapRenderer.h"
 #include "dosi/gis/OdImport.h"
@@ -284,12 +286,8 @@ Result<ThematicLayer> buildNetFlowLayer(const ProjectStore& store, const FlowSpe
     layer.data = z.value();
     const FeatureLayerData& data = *layer.data;
     layer.values = QVector<double>(data.geometries.size(), missingValue());
-    for (int i = 0; i < data.codes.size() && i < layer.values.size(); ++i) {
-        auto it = net.constFind(data.codes[i]);
-        if (it == net.constEnd() && data.codes[i].size() == 10 && data.codes[i].endsWith(QLatin1String("00")))
-            it = net.constFind(data.codes[i].left(8));
-        if (it != net.constEnd()) layer.values[i] = *it;
-    }
+    for (int i = 0; i < data.codes.size() && i < layer.values.size(); ++i)
+        layer.values[i] = detail::lookupUnit(net, data.codes[i]);
     layer.field = QStringLiteral("net");
     layer.time = spec.time.trimmed();
     if (auto r = classifyDiverging(layer, classes, QStringLiteral("RdBu")); !r) return r.error();

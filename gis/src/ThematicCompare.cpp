@@ -1,6 +1,8 @@
 // Two periods compared (difference map, side by side), period sums and diverging classes.
 #include "dosi/gis/ThematicCompare.h"
 
+#include "UnitLookup.h"
+
 #include "dosi/core/TimeAxis.h"
 #include "dosi/core/Values.h"
 #include "dosi/gis/Classify.h"
@@ -23,17 +25,7 @@ struct CompareTr {
     Q_DECLARE_TR_FUNCTIONS(dosi::gis::ThematicCompare)
 };
 
-// The measure's unit for a feature code: exact, else the 8-digit Seoul code of a MOIS 10-digit code.
-double lookupUnit(const QHash<QString, double>& byUnit, const QString& code)
-{
-    auto it = byUnit.constFind(code);
-    if (it != byUnit.constEnd()) return *it;
-    if (code.size() == 10 && code.endsWith(QLatin1String("00"))) {
-        it = byUnit.constFind(code.left(8));
-        if (it != byUnit.constEnd()) return *it;
-    }
-    return missingValue();
-}
+using detail::lookupUnit;
 
 QString labelOfTimes(const QStringList& times, const QString& period)
 {

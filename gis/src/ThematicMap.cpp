@@ -1,5 +1,7 @@
 #include "dosi/gis/ThematicMap.h"
 
+#include "UnitLookup.h"
+
 #include "dosi/core/Values.h"
 #include "dosi/gis/Basemap.h"
 #include "dosi/gis/Classify.h"
@@ -51,18 +53,7 @@ double variantValue(const QVariant& v)
     return ok ? d : missingValue();
 }
 
-// The measure's unit for a feature code: exact, else MOIS 10-digit code without its trailing "00"
-// (Seoul living-population 8-digit codes).
-double lookupUnit(const QHash<QString, double>& byUnit, const QString& code)
-{
-    auto it = byUnit.constFind(code);
-    if (it != byUnit.constEnd()) return *it;
-    if (code.size() == 10 && code.endsWith(QLatin1String("00"))) {
-        it = byUnit.constFind(code.left(8));
-        if (it != byUnit.constEnd()) return *it;
-    }
-    return missingValue();
-}
+using detail::lookupUnit;
 
 // For each feature, the row of a measure table that gives its value (-1: none), by lookupUnit()'s rule.
 // Playing through time reads the same units in the same order at every step, so the rows are kept

@@ -11,6 +11,7 @@
 #include "dosi/gis/Geometry.h"
 
 #include <QDate>
+#include <QImage>
 #include <QString>
 
 namespace dosi::testing {
@@ -104,6 +105,24 @@ inline QString writeFixtureProject(const QString& path)
     if (auto r = store.addMeasureLayer(guPop, yearly); !r) return r.errorMessage();
     if (auto r = store.save(); !r) return r.errorMessage();
     return {};
+}
+
+// Share of pixels whose colours differ by more than a small tolerance (sum of RGB differences > 24);
+// 1 when the sizes differ.
+inline double differingShare(const QImage& a, const QImage& b)
+{
+    if (a.size() != b.size() || a.isNull()) return 1.0;
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
+    qint64 differ = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto* p = reinterpret_cast<const QRgb*>(x.constScanLine(row));
+        const auto* q = reinterpret_cast<const QRgb*>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col)
+            if (qAbs(qRed(p[col]) - qRed(q[col])) + qAbs(qGreen(p[col]) - qGreen(q[col])) + qAbs(qBlue(p[col]) - qBlue(q[col])) > 24)
+                ++differ;
+    }
+    return double(differ) / (double(x.width()) * x.height());
 }
 
 }  // namespace dosi::testing

@@ -53,24 +53,7 @@ protected:
     QString askOpenPath() override { return {}; }
 };
 
-// Share of pixels that differ by more than a small tolerance.
-double differingShare(const QImage& a, const QImage& b)
-{
-    if (a.size() != b.size() || a.isNull()) return 1.0;
-    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
-    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
-    qint64 differ = 0;
-    for (int row = 0; row < x.height(); ++row) {
-        const auto* p = reinterpret_cast<const QRgb*>(x.constScanLine(row));
-        const auto* q = reinterpret_cast<const QRgb*>(y.constScanLine(row));
-        for (int col = 0; col < x.width(); ++col) {
-            if (qAbs(qRed(p[col]) - qRed(q[col])) + qAbs(qGreen(p[col]) - qGreen(q[col]))
-                    + qAbs(qBlue(p[col]) - qBlue(q[col])) > 24)
-                ++differ;
-        }
-    }
-    return double(differ) / (double(x.width()) * x.height());
-}
+using dosi::testing::differingShare;
 
 // Distinct colours in the image (coarsely quantised).
 int colourCount(const QImage& image)

@@ -3,6 +3,7 @@
 // series, Ctrl+click, chart click sets the time), status bar WGS84, bookmarks saved in the project,
 // animation export (numbered frames, cancel leaves nothing, MP4 with ffmpeg), layer opacity and
 // the period comparison.
+#include "AppFixture.h"
 #include "AnimationExporter.h"
 #include "BookmarkPanel.h"
 #include "ChartPanel.h"
@@ -51,21 +52,7 @@ protected:
     QString askOpenPath() override { return {}; }
 };
 
-double differingShare(const QImage& a, const QImage& b)
-{
-    if (a.size() != b.size() || a.isNull()) return 1.0;
-    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
-    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
-    qint64 differ = 0;
-    for (int row = 0; row < x.height(); ++row) {
-        const auto* p = reinterpret_cast<const QRgb*>(x.constScanLine(row));
-        const auto* q = reinterpret_cast<const QRgb*>(y.constScanLine(row));
-        for (int col = 0; col < x.width(); ++col)
-            if (qAbs(qRed(p[col]) - qRed(q[col])) + qAbs(qGreen(p[col]) - qGreen(q[col])) + qAbs(qBlue(p[col]) - qBlue(q[col])) > 24)
-                ++differ;
-    }
-    return double(differ) / (double(x.width()) * x.height());
-}
+using dosi::testing::differingShare;
 
 const QString Sajik = QStringLiteral("1111053000");     // 사직동
 const QString Samcheong = QStringLiteral("1111054000"); // 삼청동

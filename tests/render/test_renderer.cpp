@@ -2,6 +2,7 @@
 // through the path cache, cancellation, the legend, masked values and the render job.
 // Regenerate the reference image with: DOSI_UPDATE_REFERENCE=1 ./test_renderer (then look at it!).
 // On a mismatch the actual image is written to <build>/test_renderer_actual.png.
+#include "ReferenceImage.h"
 #include "SeoulFixture.h"
 #include "dosi/core/Values.h"
 #include "dosi/gis/ColorRamp.h"
@@ -18,22 +19,7 @@ namespace {
 
 const QString kReference = QStringLiteral(DOSI_TEST_DATA "/render/seoul_living_pop_quantile5.png");
 
-// Fraction of pixels where any channel differs by more than `threshold`.
-double differingFraction(const QImage& a, const QImage& b, int threshold)
-{
-    const QImage x = a.convertToFormat(QImage::Format_ARGB32), y = b.convertToFormat(QImage::Format_ARGB32);
-    qint64 differ = 0;
-    for (int row = 0; row < x.height(); ++row) {
-        const QRgb* p = reinterpret_cast<const QRgb*>(x.constScanLine(row));
-        const QRgb* q = reinterpret_cast<const QRgb*>(y.constScanLine(row));
-        for (int col = 0; col < x.width(); ++col) {
-            if (std::abs(qRed(p[col]) - qRed(q[col])) > threshold || std::abs(qGreen(p[col]) - qGreen(q[col])) > threshold
-                || std::abs(qBlue(p[col]) - qBlue(q[col])) > threshold || std::abs(qAlpha(p[col]) - qAlpha(q[col])) > threshold)
-                ++differ;
-        }
-    }
-    return double(differ) / double(x.width() * x.height());
-}
+using dosi::test::differingFraction;
 
 // A point inside the outer ring of the feature's largest polygon: the middle of the widest
 // span of the horizontal line through the ring's vertical centre.
