@@ -1,5 +1,7 @@
 #include "dosi/models/ReportDefaults.h"
 
+#include "dosi/gis/OdImport.h"
+
 namespace dosi::models {
 
 namespace {
@@ -30,6 +32,9 @@ QVector<gis::ThematicSpec> defaultReportMaps(const ProjectStore& store)
     QVector<gis::ThematicSpec> out;
     for (const LayerInfo& l : store.layers()) {
         if (l.isFeatureLayer() || l.geometryLayer.isEmpty() || l.fields.isEmpty()) continue;
+        // A movement layer's units are origin–destination pairs, not zones: as a choropleth of its
+        // zone layer every zone would be "no data". Its map is a flow map (gis/FlowMap.h).
+        if (gis::isOdLayer(l)) continue;
         const auto times = store.measureTimes(l.name);
         if (!times || times->isEmpty()) continue;
         gis::ThematicSpec s;

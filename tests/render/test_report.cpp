@@ -1,6 +1,8 @@
 // The PDF report: written atomically, text extractable (title, Korean dong names), the CJK font
 // embedded, page numbering; checked with poppler-utils when they are installed.
 #include "SeoulFixture.h"
+#include "dosi/models/ReportDefaults.h"
+#include "dosi/gis/OdImport.h"
 #include "dosi/models/Report.h"
 
 #include <QDir>
@@ -36,6 +38,7 @@ private slots:
     void writesPdf();
     void failureLeavesNothingBehind();
     void cancelLeavesNothingBehind();
+    void defaultMapsLeaveOutMovementLayers();
 
 private:
     models::ReportOptions options() const;
@@ -152,6 +155,25 @@ void TestReport::cancelLeavesNothingBehind()
     QFile old(pdf);
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("old"));
+}
+
+// The default report maps every measure layer on its zones, except movement (OD) layers, whose units
+// are zone pairs: their choropleth would be all "no data".
+void TestReport::defaultMapsLeaveOutMovementLayers()
+{
+    LayerInfo od;
+    od.name = QStringLiteral("moves");
+    gis::setOdZoneLayer(od, QString::fromLatin1(test::kDongLayer));
+    MeasureTable t;
+    t.fields = {QStringLiteral("count")};
+    t.addRow(QStringLiteral("1111053000>1111054000"), QStringLiteral("2019-03-04T08"), {120.0});
+    QVERIFY(m_store->addMeasureLayer(od, t).ok());
+    QVERIFY(gis::isOdLayer(*m_store->layer(QStringLiteral("moves"))));
+    QStringList layers;
+    for (const gis::ThematicSpec& s : models::defaultReportMaps(*m_store)) layers << s.layer;
+    QVERIFY2(layers.contains(QString::fromLatin1(test::kPopLayer)), qPrintable(layers.join(u',')));
+    QVERIFY2(!layers.contains(QStringLiteral("moves")), qPrintable(layers.join(u',')));
+    QVERIFY(m_store->removeLayer(QStringLiteral("moves")).ok());
 }
 
 QTEST_MAIN(TestReport)
