@@ -92,9 +92,17 @@ QString createBookmarksTable(sql::Db& db)
 // as they are, but older versions cannot read the new ones); bookmarks.
 QString upgradeBookmarks(sql::Db& db) { return createBookmarksTable(db); }
 
+// Schema 3 -> 4: runs get a title (e.g. the scenario's name) and per-unit details (JSON: the reasons
+// behind each unit's result, which numbers alone cannot carry).
+QString upgradeRunDetails(sql::Db& db)
+{
+    return db.exec(QStringLiteral("ALTER TABLE dosi_runs ADD COLUMN title TEXT;"
+                                  "ALTER TABLE dosi_runs ADD COLUMN details TEXT NOT NULL DEFAULT '{}';"));
+}
+
 // Upgrade steps: kSteps[i] turns schema version i+1 into i+2. Append, never edit.
 using Step = QString (*)(sql::Db&);
-const Step kSteps[] = {&upgradeMeasureBlocks, &upgradeBookmarks};
+const Step kSteps[] = {&upgradeMeasureBlocks, &upgradeBookmarks, &upgradeRunDetails};
 constexpr int kStepCount = int(sizeof kSteps / sizeof kSteps[0]);
 
 }  // namespace
@@ -128,7 +136,8 @@ QString createAll(sql::Db& db, const QString& title)
         " created TEXT, row_count INTEGER NOT NULL DEFAULT 0);"
         "CREATE TABLE dosi_runs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, model TEXT,"
         " version TEXT, created TEXT, params TEXT NOT NULL DEFAULT '{}', fingerprint TEXT,"
-        " metrics TEXT NOT NULL DEFAULT '{}', result_layers TEXT NOT NULL DEFAULT '[]');"));
+        " metrics TEXT NOT NULL DEFAULT '{}', result_layers TEXT NOT NULL DEFAULT '[]', title TEXT,"
+        " details TEXT NOT NULL DEFAULT '{}');"));
     if (!e.isEmpty()) return e;
     if (QString te = blocks::createTimesTable(db); !te.isEmpty()) return te;
     if (QString be = createBookmarksTable(db); !be.isEmpty()) return be;

@@ -422,43 +422,4 @@ Result<void> ProjectStore::setMetaValue(const QString& key, const QString& value
     return {};
 }
 
-QList<RunInfo> ProjectStore::runs() const
-{
-    QList<RunInfo> out;
-    sql::Stmt st(d->db, QStringLiteral("SELECT id, kind, model, version, created, params, fingerprint, metrics,"
-                                       " result_layers FROM dosi_runs ORDER BY id"));
-    while (st.step()) {
-        RunInfo r;
-        r.id = st.int64(0);
-        r.kind = st.text(1);
-        r.model = st.text(2);
-        r.version = st.text(3);
-        r.created = st.text(4);
-        r.params = QJsonDocument::fromJson(st.text(5).toUtf8()).object();
-        r.fingerprint = st.text(6);
-        r.metrics = QJsonDocument::fromJson(st.text(7).toUtf8()).object();
-        for (const auto& v : QJsonDocument::fromJson(st.text(8).toUtf8()).array()) r.resultLayers.append(v.toString());
-        out.append(r);
-    }
-    return out;
-}
-
-Result<qint64> ProjectStore::addRun(const RunInfo& run)
-{
-    sql::Stmt st(d->db, QStringLiteral("INSERT INTO dosi_runs (kind, model, version, created, params, fingerprint,"
-                                       " metrics, result_layers) VALUES (?,?,?,?,?,?,?,?)"));
-    st.bind(1, run.kind);
-    st.bind(2, run.model);
-    st.bind(3, run.version);
-    st.bind(4, run.created.isEmpty() ? schema::isoNow() : run.created);
-    st.bind(5, QString::fromUtf8(QJsonDocument(run.params).toJson(QJsonDocument::Compact)));
-    st.bind(6, run.fingerprint);
-    st.bind(7, QString::fromUtf8(QJsonDocument(run.metrics).toJson(QJsonDocument::Compact)));
-    st.bind(8, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(run.resultLayers)).toJson(QJsonDocument::Compact)));
-    st.step();
-    if (st.failed()) return d->fail(StoreTr::tr("Cannot store the run")).error();
-    d->modified = true;
-    return d->db.lastInsertId();
-}
-
 }  // namespace dosi

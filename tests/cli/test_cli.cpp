@@ -71,7 +71,7 @@ private slots:
         const QString p = m_tmp.filePath(QStringLiteral("new.dosi"));
         QCOMPARE(cli({QStringLiteral("new"), p, QStringLiteral("--title"), QStringLiteral("성동구 2025")}).code, 0);
         const QJsonObject i = info(p);
-        QCOMPARE(i.value(QStringLiteral("schema_version")).toInt(), 3);
+        QCOMPARE(i.value(QStringLiteral("schema_version")).toInt(), 4);
         QCOMPARE(i.value(QStringLiteral("title")).toString(), QStringLiteral("성동구 2025"));
         QVERIFY(i.value(QStringLiteral("layers")).toArray().isEmpty());
         QVERIFY(i.value(QStringLiteral("runs")).isArray());

@@ -476,6 +476,11 @@ private slots:
             QCOMPARE(s.layer(QStringLiteral("dong"))->featureCount, qint64(3));
             QVERIFY(s.bookmarks().isEmpty());   // schema 3's table exists
             QVERIFY(s.setBookmark({QStringLiteral("all"), {}, {}}).ok());
+            RunInfo run;   // schema 4's run columns exist
+            run.kind = QStringLiteral("regen.index");
+            run.title = QStringLiteral("baseline");
+            run.details = QJsonObject{{QStringLiteral("x"), 1}};
+            QVERIFY(s.addRun(run).ok());
             QVERIFY(s.save().ok());
         }
         auto opened = ProjectStore::open(path);
@@ -483,6 +488,8 @@ private slots:
         const ProjectStore& s = *opened.value();
         QCOMPARE(s.fileSchemaVersion(), ProjectStore::SchemaVersion);
         QVERIFY(!s.isModified());
+        QCOMPARE(s.runs().size(), 1);
+        QCOMPARE(s.run(s.runs()[0].id)->details.value(QStringLiteral("x")).toInt(), 1);
         auto m = s.readMeasures(QStringLiteral("living"), {QStringLiteral("total"), QStringLiteral("male_15_19"),
                                                            QStringLiteral("male_25_29")});
         QVERIFY(m.ok());

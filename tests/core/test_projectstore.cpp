@@ -369,6 +369,49 @@ private slots:
         const auto runs = again.value()->runs();
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs[0].params.value(QStringLiteral("population_drop")).toDouble(), 0.2);
+        QVERIFY(runs[0].details.isEmpty());   // runs() leaves details out
+    }
+
+    // Schema 4: a run's title and per-unit details survive a save; removing a run removes its layers.
+    void runDetailsAndRemoval()
+    {
+        const QString path = makeProject(QStringLiteral("rundetails.dosi"));
+        qint64 id = 0;
+        {
+            auto s = ProjectStore::open(path);
+            QVERIFY(s.ok());
+            MeasureTable t;
+            t.fields = {QStringLiteral("status")};
+            t.columns.resize(1);
+            t.addRow(QStringLiteral("a"), QStringLiteral("2021"), {1.0});
+            LayerInfo info;
+            info.name = QStringLiteral("diag_1");
+            info.kind = LayerKind::Measure;
+            info.timeKind = TimeKind::Year;
+            info.fields = {FieldInfo{QStringLiteral("status"), FieldType::Real, {}}};
+            QVERIFY(s.value()->addMeasureLayer(info, t).ok());
+            RunInfo run;
+            run.kind = QStringLiteral("regen.diagnose");
+            run.title = QStringLiteral("주택사업 +2000");
+            run.details = QJsonObject{{QStringLiteral("a"), QStringLiteral("Declined in 3 consecutive years")}};
+            run.resultLayers = {QStringLiteral("diag_1")};
+            auto added = s.value()->addRun(run);
+            QVERIFY(added.ok());
+            id = added.value();
+            QVERIFY(s.value()->save().ok());
+        }
+        auto s = ProjectStore::open(path);
+        QVERIFY(s.ok());
+        QCOMPARE(s.value()->runs().size(), 1);
+        QCOMPARE(s.value()->runs()[0].title, QStringLiteral("주택사업 +2000"));
+        const auto r = s.value()->run(id);
+        QVERIFY(r.has_value());
+        QCOMPARE(r->details.value(QStringLiteral("a")).toString(), QStringLiteral("Declined in 3 consecutive years"));
+        QVERIFY(!s.value()->run(id + 1).has_value());
+        QVERIFY(!s.value()->removeRun(id + 1).ok());
+        QVERIFY(s.value()->removeRun(id).ok());
+        QVERIFY(s.value()->runs().isEmpty());
+        QVERIFY(!s.value()->hasLayer(QStringLiteral("diag_1")));
     }
 };
 

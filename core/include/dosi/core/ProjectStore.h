@@ -15,7 +15,7 @@
 // So a map of one hour, a unit's series and a day or week of one unit are each a few index lookups,
 // and an import writes one row per unit and day rather than one per unit and hour.
 // (Schema 1 stored one row per (unit, time); opening such a file converts it. Schema 3 adds packed
-// integer blocks for short decimals and dosi_bookmarks.)
+// integer blocks for short decimals and dosi_bookmarks; schema 4 gives runs a title and details.)
 
 #include "dosi/core/Layer.h"
 #include "dosi/core/Result.h"
@@ -37,6 +37,8 @@ struct RunInfo {
     QString fingerprint;
     QJsonObject metrics;
     QStringList resultLayers;
+    QString title;         // e.g. the scenario's name (schema 4)
+    QJsonObject details;   // per-unit detail that the result layers cannot carry (schema 4)
 };
 
 // A named view of the map (extent, time, layers ...). `state` is the desktop's to define; the
@@ -56,7 +58,7 @@ struct MeasureCounts {
 
 class ProjectStore {
 public:
-    static constexpr int SchemaVersion = 3;   // bump with a step in ProjectSchema.cpp
+    static constexpr int SchemaVersion = 4;   // bump with a step in ProjectSchema.cpp
     static constexpr int AnalysisSrid = 5179;
     static QString fileSuffix() { return QStringLiteral("dosi"); }
 
@@ -122,8 +124,11 @@ public:
     Result<QStringList> measureTimes(const QString& layerName) const;   // sorted
     Result<QStringList> measureUnits(const QString& layerName) const;   // sorted
 
-    QList<RunInfo> runs() const;
+    QList<RunInfo> runs() const;   // without details (they can be large): see run()
+    std::optional<RunInfo> run(qint64 id) const;   // with details
     Result<qint64> addRun(const RunInfo& run);
+    // Removes the run record and its result layers.
+    Result<void> removeRun(qint64 id);
 
     // Bookmarks (dosi_bookmarks), in the order they were first added.
     QList<Bookmark> bookmarks() const;
