@@ -37,4 +37,9 @@ run(estimate-flows "${TMP}" --population living_population --zones dong --name c
     --from 2019-03-04 --to 2019-03-10)
 # 자치구 last, so that their outlines are drawn above the thematic layers.
 run(dissolve "${TMP}" --layer dong --by sgg --name gu)
+# Hourly living population of the 25 Seoul districts, 2024-01-01 to 06-05: the regeneration panel's
+# hourly forecasts (`dosi-cli regen sample.dosi forecast --layer gu_living_population --field total --horizon 336`).
+run(import "${TMP}" living-population "${SRC}/yjk101_LOCAL_PEOPLE_GU_20240101-20240605_total.csv"
+    --name gu_living_population --layer gu)
+run(layer "${TMP}" gu_living_population --hide)
 file(RENAME "${TMP}" "${OUT}")

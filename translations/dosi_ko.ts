@@ -305,6 +305,14 @@
         <source>%1 was opened read-only: it cannot be saved.</source>
         <translation>%1은(는) 읽기 전용으로 열려 있어 저장할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The project has no run %1.</source>
+        <translation>프로젝트에 분석 결과 %1번이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot remove run %1</source>
+        <translation>분석 결과 %1번을 삭제할 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>dosi::Classify</name>
@@ -1742,6 +1750,150 @@
         <source>hidden</source>
         <translation>숨김</translation>
     </message>
+    <message>
+        <source>Stored as run %1.</source>
+        <translation>분석 결과 %1번으로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Decline diagnosis %1 of %2 units: %3 qualify, %4 do not, %5 undetermined.</source>
+        <translation>%1년 쇠퇴진단(단위지역 %2개): 쇠퇴지역 해당 %3개, 비해당 %4개, 판정 보류 %5개.</translation>
+    </message>
+    <message>
+        <source>  %1: no data in the project (not assessable)</source>
+        <translation>  %1: 프로젝트에 자료 없음(판단 불가)</translation>
+    </message>
+    <message>
+        <source>  %1: %2, assessable for %3 units</source>
+        <translation>  %1: %2, 판단 가능 단위지역 %3개</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>인구</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>사업체</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>건축물</translation>
+    </message>
+    <message>
+        <source>Thematic indices over %1 units:</source>
+        <translation>단위지역 %1개의 주제별 지수:</translation>
+    </message>
+    <message>
+        <source>  %1: %2 units scored; %3 of %4 indicators unavailable%5</source>
+        <translation>  %1: 단위지역 %2개 산출, 지표 %4개 중 %3개 사용 불가%5</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>Forecast of %1: %2 units, %3 steps, method %4 (%5 s).</source>
+        <translation>%1 예측: 단위지역 %2개, %3단계, 방법 %4 (%5초).</translation>
+    </message>
+    <message>
+        <source>  backtest %1: MAPE %2 %, MASE %3 (%4 origins)</source>
+        <translation>  백테스트 %1: MAPE %2 %, MASE %3 (기준시점 %4개)</translation>
+    </message>
+    <message>
+        <source>The project has no yearly population layer for the outlook.</source>
+        <translation>프로젝트에 전망에 사용할 연도별 인구 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>전망</translation>
+    </message>
+    <message>
+        <source>Decline outlook over %1 years (%2): %3 of %4 units meet the population criterion now, %5 likely (≥ 50 %) to within the horizon.</source>
+        <translation>%1년 쇠퇴 전망(%2): 단위지역 %4개 중 %3개가 현재 인구 기준을 충족하며, %5개가 전망 기간 내 충족할 가능성이 높습니다(≥ 50 %).</translation>
+    </message>
+    <message>
+        <source>compare needs two run ids: dosi-cli regen P.dosi compare A B</source>
+        <translation>compare에는 분석 결과 ID 두 개가 필요합니다: dosi-cli regen P.dosi compare A B</translation>
+    </message>
+    <message>
+        <source>Runs %1 (%2) and %3 (%4): %5 of %6 units differ.</source>
+        <translation>분석 결과 %1 (%2)와(과) %3 (%4): 단위지역 %6개 중 %5개가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>regen needs a project and a model (usage: %1)</source>
+        <translation>regen에는 프로젝트와 모델이 필요합니다(사용법: %1)</translation>
+    </message>
+    <message>
+        <source>Unknown regen model &quot;%1&quot;; use one of %2.</source>
+        <translation>알 수 없는 regen 모델 &quot;%1&quot;입니다. %2 중 하나를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; (usage: %2)</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot; (사용법: %2)</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>시나리오: %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not valid JSON (%3).</source>
+        <translation>%1 %2행: 올바른 JSON이 아닙니다(%3).</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object.</source>
+        <translation>%1: JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>--%1 must be LAYER.FIELD, not &quot;%2&quot;.</source>
+        <translation>--%1은(는) &quot;%2&quot;이(가) 아니라 LAYER.FIELD 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>--threshold must be KEY=VALUE with KEY one of %1, not &quot;%2&quot;.</source>
+        <translation>--threshold는 &quot;%2&quot;이(가) 아니라 KEY=VALUE 형식이어야 하며, KEY는 %1 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>--threshold %1 must be true or false, not &quot;%2&quot;.</source>
+        <translation>--threshold %1은(는) &quot;%2&quot;이(가) 아니라 true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>--threshold %1 must be a number ≥ 0, not &quot;%2&quot;.</source>
+        <translation>--threshold %1은(는) &quot;%2&quot;이(가) 아니라 0 이상의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>--as-of must be a year, not &quot;%1&quot;.</source>
+        <translation>--as-of는 &quot;%1&quot;이(가) 아니라 연도여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1: the index specification names no area.</source>
+        <translation>%1: 지수 명세에 분야가 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <source>forecast needs --layer, --field and --horizon.</source>
+        <translation>forecast에는 --layer, --field, --horizon이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number ≥ %2, not &quot;%3&quot;.</source>
+        <translation>--%1은(는) &quot;%3&quot;이(가) 아니라 %2 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>--method must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--method는 &quot;%2&quot;이(가) 아니라 %1 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>--level must be between 0 and 1 (e.g. 0.8), not &quot;%1&quot;.</source>
+        <translation>--level은 &quot;%1&quot;이(가) 아니라 0과 1 사이의 값(예: 0.8)이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>--%1 must be LAYER.FIELD=VALUE[@FROM], not &quot;%2&quot;.</source>
+        <translation>--%1은(는) &quot;%2&quot;이(가) 아니라 LAYER.FIELD=VALUE[@FROM] 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number.</source>
+        <translation>--%1: &quot;%2&quot;은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>가정(What-if)</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop</name>
@@ -3068,6 +3220,18 @@
         <source>Exporting the animation…</source>
         <translation>애니메이션을 내보내는 중…</translation>
     </message>
+    <message>
+        <source>Regeneration</source>
+        <translation>도시재생</translation>
+    </message>
+    <message>
+        <source>&amp;Regeneration Panel</source>
+        <translation>도시재생 패널(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Decline diagnosis, thematic indices, forecasts and what-if scenarios</source>
+        <translation>쇠퇴진단, 주제별 지수, 예측, 가정(What-if) 시나리오</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop::MapCanvas</name>
@@ -3089,6 +3253,1022 @@
     <message>
         <source>No project is open.</source>
         <translation>열린 프로젝트가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::RegenDiagnosisTab</name>
+    <message>
+        <source>Latest year</source>
+        <translation>최근 연도</translation>
+    </message>
+    <message>
+        <source>Decline diagnosis failed</source>
+        <translation>쇠퇴진단에 실패했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Diagnosing %n unit(s)…</source>
+        <translation>
+            <numerusform>단위지역 %n개를 진단하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stored as run %1.</source>
+        <translation>분석 결과 %1번으로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (run %2, %3): as of %4, &lt;b&gt;%5&lt;/b&gt; of %6 units qualify as declining, %7 do not, %8 undetermined. Assessable: population %9, businesses %10, buildings %11.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (분석 결과 %2번, %3): %4년 기준 단위지역 %6개 중 &lt;b&gt;%5&lt;/b&gt;개가 쇠퇴지역 해당, %7개가 비해당, %8개가 판정 보류입니다. 판단 가능: 인구 %9개, 사업체 %10개, 노후건축물 %11개.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>인구</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>사업체</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>노후건축물</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>충족 기준 수</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>미충족</translation>
+    </message>
+    <message>
+        <source>not assessable</source>
+        <translation>판단 불가</translation>
+    </message>
+    <message>
+        <source>qualifies</source>
+        <translation>쇠퇴지역 해당</translation>
+    </message>
+    <message>
+        <source>does not qualify</source>
+        <translation>쇠퇴지역 비해당</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>판정 보류</translation>
+    </message>
+    <message>
+        <source>Sources and thresholds</source>
+        <translation>자료 및 기준값</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Sources (yearly layers)</source>
+        <translation>자료(연도별 레이어)</translation>
+    </message>
+    <message>
+        <source>Thresholds (Urban Regeneration Act, Art. 13; Decree Art. 17)</source>
+        <translation>쇠퇴 기준(도시재생법 제13조, 같은 법 시행령 제17조)</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>인구(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Busi&amp;nesses:</source>
+        <translation>사업체(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Bui&amp;ldings:</source>
+        <translation>건축물(&amp;L):</translation>
+    </message>
+    <message>
+        <source>All buildings:</source>
+        <translation>전체 건축물:</translation>
+    </message>
+    <message>
+        <source>Fall from the peak</source>
+        <translation>최고치 대비 감소율</translation>
+    </message>
+    <message>
+        <source>Peak window (years)</source>
+        <translation>최고치 산정 기간(년)</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>인구:</translation>
+    </message>
+    <message>
+        <source>Businesses:</source>
+        <translation>사업체:</translation>
+    </message>
+    <message>
+        <source>Declining in</source>
+        <translation>연속 감소:</translation>
+    </message>
+    <message>
+        <source>consecutive years within the last</source>
+        <translation>년 연속, 최근</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>년 이내</translation>
+    </message>
+    <message>
+        <source>Old buildings:</source>
+        <translation>노후건축물:</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>(준공 후</translation>
+    </message>
+    <message>
+        <source>years old</source>
+        <translation>년 이상)</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>기준 연도(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Share of old buildings</source>
+        <translation>노후건축물 비율</translation>
+    </message>
+    <message>
+        <source>Old and all buildings (counts)</source>
+        <translation>노후·전체 건축물 수</translation>
+    </message>
+    <message>
+        <source>The building source: a share of old buildings, or counts of old and of all buildings</source>
+        <translation>건축물 자료: 노후건축물 비율 또는 노후건축물 수와 전체 건축물 수</translation>
+    </message>
+    <message>
+        <source>The field counting all buildings, when the source counts old buildings</source>
+        <translation>자료가 노후건축물 수일 때 전체 건축물 수가 담긴 필드</translation>
+    </message>
+    <message>
+        <source>Population: met when the latest value is this far below the peak of the window</source>
+        <translation>인구: 최근 값이 산정 기간 내 최고치보다 이 비율 이상 낮으면 충족</translation>
+    </message>
+    <message>
+        <source>Businesses: met when the latest value is this far below the peak of the window</source>
+        <translation>사업체: 최근 값이 산정 기간 내 최고치보다 이 비율 이상 낮으면 충족</translation>
+    </message>
+    <message>
+        <source>Require data for the full peak window</source>
+        <translation>최고치 산정 기간 전체의 자료 필요</translation>
+    </message>
+    <message>
+        <source>Checked: a peak criterion that is not met on fewer years than the window is not assessable. Unchecked: the peak is taken over the years available, and the reason says so.</source>
+        <translation>선택: 자료 연수가 산정 기간보다 짧을 때 충족되지 않은 최고치 기준은 판단 불가로 봅니다. 해제: 자료가 있는 연도에서 최고치를 구하고, 판정 사유에 그 사실을 적습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Run diagnosis</source>
+        <translation>진단 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Diagnose every unit, store the run in the project and show it on the map</source>
+        <translation>모든 단위지역을 진단하고 분석 결과를 프로젝트에 저장한 뒤 지도에 표시합니다</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::RegenForecastChart</name>
+    <message>
+        <source>History</source>
+        <translation>관측값</translation>
+    </message>
+    <message>
+        <source>Forecast (estimated)</source>
+        <translation>예측(추정값)</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::RegenForecastTab</name>
+    <message>
+        <source>Export Forecast</source>
+        <translation>예측 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the forecast</source>
+        <translation>예측을 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1을(를) 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>년</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Forecast failed</source>
+        <translation>예측에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>Choose a layer with a time axis and a field to forecast.</source>
+        <translation>시간 축이 있는 레이어와 예측할 필드를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No units are selected on the map: click units on the map, or forecast all units.</source>
+        <translation>지도에서 선택한 단위지역이 없습니다. 지도에서 단위지역을 클릭하거나 전체 단위지역을 예측하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecasting %1 for %n unit(s)…</source>
+        <translation>
+            <numerusform>단위지역 %n개의 %1을(를) 예측하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast in %1 s; stored as run %2.</source>
+        <translation>%1초 만에 예측을 마치고 분석 결과 %2번으로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>기준시점 수</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>비교 값 수</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>✓ chosen</source>
+        <translation>✓ 선택됨</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>하한</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>상한</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (run %2, %3): %4 by %5, %6 steps after %7 (estimated, %8 % intervals). Backtest errors below; every unit&apos;s own error is in its row.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (분석 결과 %2번, %3): %5(으)로 추정한 %4의 %7 이후 %6단계 예측(추정값, %8 % 예측구간). 아래는 백테스트 오차이며, 단위지역별 오차는 각 행에 있습니다.</translation>
+    </message>
+    <message>
+        <source>No unit was forecast.</source>
+        <translation>예측한 단위지역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · estimated by %3</source>
+        <translation>%1 — %2 · %3(으)로 추정</translation>
+    </message>
+    <message numerus="yes">
+        <source>backtest MAPE %1 %, MASE %2 (%n origin(s))</source>
+        <translation>
+            <numerusform>백테스트 MAPE %1 %, MASE %2 (기준시점 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % interval</source>
+        <translation>%1 % 예측구간</translation>
+    </message>
+    <message>
+        <source>There is no forecast to export.</source>
+        <translation>내보낼 예측이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>예측 대상(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Me&amp;thod:</source>
+        <translation>방법(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>예측 기간(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Unit&amp;s:</source>
+        <translation>단위지역(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Inter&amp;val:</source>
+        <translation>예측구간(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Auto (best backtest)</source>
+        <translation>자동(백테스트 최우수)</translation>
+    </message>
+    <message>
+        <source>Auto picks the method with the lowest backtest error on the training data</source>
+        <translation>자동: 학습 자료에 대한 백테스트 오차가 가장 작은 방법을 고릅니다</translation>
+    </message>
+    <message>
+        <source>Coverage of the prediction interval</source>
+        <translation>예측구간의 포함 확률</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>전체 단위지역</translation>
+    </message>
+    <message>
+        <source>Units selected on the map</source>
+        <translation>지도에서 선택한 단위지역</translation>
+    </message>
+    <message>
+        <source>&amp;Run forecast</source>
+        <translation>예측 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forecast, backtest, store the run in the project and show it on the map</source>
+        <translation>예측과 백테스트를 수행하고 분석 결과를 프로젝트에 저장한 뒤 지도에 표시합니다</translation>
+    </message>
+    <message>
+        <source>Decline &amp;outlook</source>
+        <translation>쇠퇴 전망(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The chance that each unit meets the population criterion within the horizon (yearly population)</source>
+        <translation>각 단위지역이 전망 기간 내에 인구 기준을 충족할 확률(연도별 인구)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write unit,time,value,lo,hi of the forecast shown</source>
+        <translation>표시 중인 예측의 unit,time,value,lo,hi를 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Decline outlook</source>
+        <translation>쇠퇴 전망</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::RegenIndexSpecEditor</name>
+    <message>
+        <source>higher is better</source>
+        <translation>높을수록 양호</translation>
+    </message>
+    <message>
+        <source>higher is worse</source>
+        <translation>높을수록 불량</translation>
+    </message>
+    <message>
+        <source>min–max</source>
+        <translation>최소–최대</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>z-점수</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Divided by %1</source>
+        <translation>%1(으)로 나눔</translation>
+    </message>
+    <message>
+        <source>Relative change from %1</source>
+        <translation>%1 대비 변화율</translation>
+    </message>
+    <message>
+        <source>the earliest time</source>
+        <translation>가장 이른 시점</translation>
+    </message>
+    <message>
+        <source>Checked: the relative change of the value rather than the value</source>
+        <translation>선택: 값 대신 값의 변화율을 사용합니다</translation>
+    </message>
+    <message>
+        <source>The time used (empty = the latest)</source>
+        <translation>사용할 시점(비워 두면 최근 시점)</translation>
+    </message>
+    <message>
+        <source>No layer &quot;%1&quot; in the project.</source>
+        <translation>프로젝트에 레이어 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>No field chosen.</source>
+        <translation>필드를 선택하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
+        <translation>레이어 &quot;%1&quot;에 필드 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>사용 불가: %1</translation>
+    </message>
+    <message>
+        <source>New indicator %1</source>
+        <translation>새 지표 %1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>정규화</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변화율</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시점</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Add indi&amp;cator</source>
+        <translation>지표 추가(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add an indicator to the selected area</source>
+        <translation>선택한 분야에 지표를 추가합니다</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>지표 제거</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::RegenIndexTab</name>
+    <message>
+        <source>Thematic indices failed</source>
+        <translation>주제별 지수 산출에 실패했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computing the indices of %n unit(s)…</source>
+        <translation>
+            <numerusform>단위지역 %n개의 지수를 산출하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stored as run %1.</source>
+        <translation>분석 결과 %1번으로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>%1
+score</source>
+        <translation>%1
+점수</translation>
+    </message>
+    <message>
+        <source>%1
+grade</source>
+        <translation>%1
+등급</translation>
+    </message>
+    <message>
+        <source>Missing indicators</source>
+        <translation>누락 지표</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2개</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (run %2, %3): %4 units. Units with an index: %5. Grades 1–10 by deciles, 10 = best off.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (분석 결과 %2번, %3): 단위지역 %4개. 지수가 산출된 단위지역: %5. 등급은 십분위 기준 1–10등급이며, 10등급이 가장 양호합니다.</translation>
+    </message>
+    <message>
+        <source>The result layer of this run was removed.</source>
+        <translation>이 분석 결과의 결과 레이어가 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>grade %1 · %2</source>
+        <translation>%1등급 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Ranking and chart</source>
+        <translation>순위 및 차트</translation>
+    </message>
+    <message>
+        <source>Default indicators</source>
+        <translation>기본 지표</translation>
+    </message>
+    <message>
+        <source>Replace the indicators with Dosi&apos;s documented defaults for this project</source>
+        <translation>지표를 이 프로젝트에 맞는 Dosi 문서상의 기본 지표로 바꿉니다</translation>
+    </message>
+    <message>
+        <source>&amp;Run indices</source>
+        <translation>지수 산출(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compute the six indices, store the run in the project and show it on the map</source>
+        <translation>6개 주제별 지수를 산출하고 분석 결과를 프로젝트에 저장한 뒤 지도에 표시합니다</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::RegenJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>취소했습니다. 저장한 내용은 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::RegenOutlookView</name>
+    <message>
+        <source>The outlook forecasts the yearly population (the diagnosis&apos; population source) and estimates, for every unit, the chance of meeting the population criterion within the horizon.</source>
+        <translation>전망은 연도별 인구(쇠퇴진단의 인구 자료)를 예측하고, 단위지역마다 전망 기간 내에 인구 기준을 충족할 확률을 추정합니다.</translation>
+    </message>
+    <message>
+        <source>Decline outlook failed</source>
+        <translation>쇠퇴 전망에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>The project has no yearly population layer for the outlook.</source>
+        <translation>프로젝트에 전망에 사용할 연도별 인구 레이어가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decline outlook of %1 over %n year(s)…</source>
+        <translation>
+            <numerusform>%1의 %n년 쇠퇴 전망을 산출하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outlook stored as run %1.</source>
+        <translation>전망을 분석 결과 %1번으로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>Met now</source>
+        <translation>현재 충족</translation>
+    </message>
+    <message>
+        <source>First likely year</source>
+        <translation>충족 예상 연도</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>backtest MAPE %1 %, MASE %2</source>
+        <translation>백테스트 MAPE %1 %, MASE %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (run %2, %3): over %4 years (%5, %6), %7 of %8 units meet the population criterion now and %9 are likely (≥ 50 %) to meet it within the horizon. Estimated.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (분석 결과 %2번, %3): %4년 전망(%5, %6). 단위지역 %8개 중 %7개가 현재 인구 기준을 충족하며, %9개가 전망 기간 내에 충족할 가능성이 높습니다(≥ 50 %). 추정값입니다.</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>가정</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::RegenPanel</name>
+    <message>
+        <source>Regeneration</source>
+        <translation>도시재생</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>쇠퇴진단(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Legal decline diagnosis: population, businesses, old buildings</source>
+        <translation>법정 쇠퇴진단: 인구, 사업체, 노후건축물</translation>
+    </message>
+    <message>
+        <source>&amp;Indices</source>
+        <translation>주제별 지수(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Six thematic indices with grades 1–10</source>
+        <translation>6개 주제별 지수와 1–10등급</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation>예측(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forecasts with their backtest error, and the decline outlook</source>
+        <translation>백테스트 오차를 함께 제시하는 예측 및 쇠퇴 전망</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>분석 결과(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Runs stored in the project: reopen, delete, compare</source>
+        <translation>프로젝트에 저장된 분석 결과: 다시 열기, 삭제, 비교</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::RegenRadarChart</name>
+    <message>
+        <source>missing</source>
+        <translation>결측</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::RegenRunsTab</name>
+    <message>
+        <source>Select two runs of the same kind (Ctrl+click), e.g. the baseline and a scenario, and click Compare.</source>
+        <translation>같은 종류의 분석 결과 두 개(예: 기준안과 시나리오)를 Ctrl+클릭으로 선택한 뒤 [비교]를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성 일시</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>지문</translation>
+    </message>
+    <message>
+        <source>Result layers</source>
+        <translation>결과 레이어</translation>
+    </message>
+    <message>
+        <source>Input fingerprint (SHA-256): %1</source>
+        <translation>입력 자료 지문(SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, version %3</source>
+        <translation>%1 %2, 버전 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n run(s) (%1) and the result layers from the project?</source>
+        <translation>
+            <numerusform>프로젝트에서 분석 결과 %n개(%1)와 결과 레이어를 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete the run</source>
+        <translation>분석 결과를 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot compare the runs</source>
+        <translation>분석 결과를 비교할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A: run %1 &quot;%2&quot; · B: run %3 &quot;%4&quot; (%5): %6 of %7 units differ (highlighted).</source>
+        <translation>A: 분석 결과 %1번 &quot;%2&quot; · B: 분석 결과 %3번 &quot;%4&quot; (%5): 단위지역 %7개 중 %6개가 다릅니다(강조 표시).</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위지역</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reopen the run&apos;s stored results in its tab and show its layer on the map</source>
+        <translation>저장된 분석 결과를 해당 탭에서 다시 열고 결과 레이어를 지도에 표시합니다</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>삭제(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remove the run and its result layers from the project</source>
+        <translation>분석 결과와 결과 레이어를 프로젝트에서 삭제합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select two runs of the same kind (e.g. the baseline and a scenario) to compare them unit by unit</source>
+        <translation>같은 종류의 분석 결과 두 개(예: 기준안과 시나리오)를 선택하여 단위지역별로 비교합니다</translation>
+    </message>
+    <message>
+        <source>Only c&amp;hanged</source>
+        <translation>변경된 항목만(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show A on map</source>
+        <translation>A를 지도에 표시</translation>
+    </message>
+    <message>
+        <source>Show B on map</source>
+        <translation>B를 지도에 표시</translation>
+    </message>
+    <message>
+        <source>Show run A&apos;s result layer with the field of the current row</source>
+        <translation>분석 결과 A의 결과 레이어를 현재 행의 필드로 지도에 표시합니다</translation>
+    </message>
+    <message>
+        <source>Show run B&apos;s result layer with the field of the current row</source>
+        <translation>분석 결과 B의 결과 레이어를 현재 행의 필드로 지도에 표시합니다</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::RegenScenarioEditor</name>
+    <message>
+        <source>all units</source>
+        <translation>전체 단위지역</translation>
+    </message>
+    <message>
+        <source>Unit codes separated by commas or spaces; empty = every unit</source>
+        <translation>쉼표나 공백으로 구분한 단위지역 코드(비워 두면 전체 단위지역)</translation>
+    </message>
+    <message>
+        <source>all times</source>
+        <translation>전체 시점</translation>
+    </message>
+    <message>
+        <source>The first time changed, e.g. 2019 or 2024-03-01T00; empty = every time</source>
+        <translation>변경을 적용할 첫 시점(예: 2019 또는 2024-03-01T00, 비워 두면 전체 시점)</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>더하기</translation>
+    </message>
+    <message>
+        <source>× scale</source>
+        <translation>× 배율</translation>
+    </message>
+    <message>
+        <source>Change %1 of the scenario: choose a layer and field as LAYER.FIELD.</source>
+        <translation>시나리오의 변경 %1: 레이어와 필드를 LAYER.FIELD 형식으로 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Change %1 of the scenario: the project has no layer &quot;%2&quot;.</source>
+        <translation>시나리오의 변경 %1: 프로젝트에 레이어 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Change %1 of the scenario: layer &quot;%2&quot; has no field &quot;%3&quot;.</source>
+        <translation>시나리오의 변경 %1: 레이어 &quot;%2&quot;에 필드 &quot;%3&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>가정(What-if)</translation>
+    </message>
+    <message>
+        <source>Off: runs use the project&apos;s data as it is (baseline).</source>
+        <translation>해제: 프로젝트 자료를 그대로 사용하여 분석합니다(기준안).</translation>
+    </message>
+    <message>
+        <source>No changes yet: add one below.</source>
+        <translation>아직 변경 사항이 없습니다. 아래에서 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Runs are stored as &quot;%1&quot;: %2</source>
+        <translation>분석 결과를 &quot;%1&quot;(으)로 저장합니다: %2</translation>
+    </message>
+    <message>
+        <source>What-if scenario</source>
+        <translation>가정(What-if) 시나리오</translation>
+    </message>
+    <message>
+        <source>Change input values for chosen units before a run; the project&apos;s data is not changed</source>
+        <translation>분석 실행 전에 선택한 단위지역의 입력값을 바꿉니다. 프로젝트 자료는 변경되지 않습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. Housing project +2,000 residents</source>
+        <translation>예: 주택사업 주민 +2,000명</translation>
+    </message>
+    <message>
+        <source>Layer.field</source>
+        <translation>레이어.필드</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>단위지역</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작 시점</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경 방식</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>&amp;Add change</source>
+        <translation>변경 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use map s&amp;election</source>
+        <translation>지도 선택 사용(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Apply the current change to the units selected on the map</source>
+        <translation>현재 변경을 지도에서 선택한 단위지역에 적용합니다</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::RegenWidgets</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation>쇠퇴진단</translation>
+    </message>
+    <message>
+        <source>Indices</source>
+        <translation>주제별 지수</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>전망</translation>
+    </message>
+    <message>
+        <source>Filter (code, name, status…)</source>
+        <translation>필터(코드, 이름, 상태…)</translation>
+    </message>
+    <message>
+        <source>Show only the rows containing this text</source>
+        <translation>이 텍스트가 포함된 행만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <source>Field; several fields joined by + are added up (e.g. 65_69+70_74)</source>
+        <translation>필드. +로 연결한 여러 필드는 합산합니다(예: 65_69+70_74)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +4915,667 @@
     <message>
         <source>%1 contains no vector layers.</source>
         <translation>%1에 벡터 레이어가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::models::BoostedForecast</name>
+    <message>
+        <source>The boosted model failed in XGBoost (%1): %2</source>
+        <translation>XGBoost에서 부스팅 모델이 실패했습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>The boosted model has no training rows: the series is too short before the origin.</source>
+        <translation>부스팅 모델의 학습 행이 없습니다. 기준시점 이전의 시계열이 너무 짧습니다.</translation>
+    </message>
+    <message>
+        <source>The boosted model returned %1 predictions for %2 rows.</source>
+        <translation>부스팅 모델이 %2개 행에 대해 예측값 %1개를 반환했습니다.</translation>
+    </message>
+    <message>
+        <source>The forecast horizon must be at least one step.</source>
+        <translation>예측 기간은 1단계 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The panel has no units to forecast.</source>
+        <translation>패널에 예측할 단위지역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The forecast origin %1 is outside the series (%2 times).</source>
+        <translation>예측 기준시점 %1이(가) 시계열 범위(시점 %2개)를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <source>Unit %1 has %2 values, fewer than the %3 before the origin.</source>
+        <translation>단위지역 %1의 값은 %2개로, 기준시점 이전에 필요한 %3개보다 적습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::models::Decline</name>
+    <message>
+        <source>peak over %1</source>
+        <translation>%1 중 최고치</translation>
+    </message>
+    <message>
+        <source>peak over %1: the data covers %2 of the %3 years</source>
+        <translation>%1 중 최고치, 자료는 %3년 중 %2년만 있음</translation>
+    </message>
+    <message>
+        <source>No population value for %1: the fall from the peak cannot be computed.</source>
+        <translation>%1년 인구 값이 없어 최고치 대비 감소율을 계산할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No business count for %1: the fall from the peak cannot be computed.</source>
+        <translation>%1년 사업체 수가 없어 최고치 대비 감소율을 계산할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The population peak of %1 is not positive: the fall from the peak cannot be computed.</source>
+        <translation>%1 기간의 인구 최고치가 0 이하여서 최고치 대비 감소율을 계산할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The business count peak of %1 is not positive: the fall from the peak cannot be computed.</source>
+        <translation>%1 기간의 사업체 수 최고치가 0 이하여서 최고치 대비 감소율을 계산할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Population %1 in %2 is %3 % below the %4 peak of %5 (%6).</source>
+        <translation>%2년 인구(%1)는 %4년 최고치(%5)보다 %3 % 적습니다(%6).</translation>
+    </message>
+    <message>
+        <source>Business count %1 in %2 is %3 % below the %4 peak of %5 (%6).</source>
+        <translation>%2년 사업체 수(%1)는 %4년 최고치(%5)보다 %3 % 적습니다(%6).</translation>
+    </message>
+    <message>
+        <source>Population %1 in %2 is %3 % below the %4 peak of %5 (%6); the full %7-year window is required to rule out an earlier, higher peak.</source>
+        <translation>%2년 인구(%1)는 %4년 최고치(%5)보다 %3 % 적으나(%6), 그 이전에 더 높은 최고치가 있었을 가능성을 배제하려면 %7년 전체 기간의 자료가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Business count %1 in %2 is %3 % below the %4 peak of %5 (%6); the full %7-year window is required to rule out an earlier, higher peak.</source>
+        <translation>%2년 사업체 수(%1)는 %4년 최고치(%5)보다 %3 % 적으나(%6), 그 이전에 더 높은 최고치가 있었을 가능성을 배제하려면 %7년 전체 기간의 자료가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Population %1 in %2 is itself the peak (%3).</source>
+        <translation>%2년 인구(%1)가 최고치입니다(%3).</translation>
+    </message>
+    <message>
+        <source>Business count %1 in %2 is itself the peak (%3).</source>
+        <translation>%2년 사업체 수(%1)가 최고치입니다(%3).</translation>
+    </message>
+    <message>
+        <source>Population %1 in %2 is %3 % below the %4 peak of %5 (%6), less than the %7 % required.</source>
+        <translation>%2년 인구(%1)는 %4년 최고치(%5)보다 %3 % 적어(%6) 기준인 %7 %에 미치지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Business count %1 in %2 is %3 % below the %4 peak of %5 (%6), less than the %7 % required.</source>
+        <translation>%2년 사업체 수(%1)는 %4년 최고치(%5)보다 %3 % 적어(%6) 기준인 %7 %에 미치지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Declined in %1 consecutive years (%2).</source>
+        <translation>%1년 연속 감소했습니다(%2).</translation>
+    </message>
+    <message>
+        <source>No year-on-year decline in %1 (%2 consecutive years needed).</source>
+        <translation>%1 기간에 전년 대비 감소가 없습니다(%2년 연속 감소 필요).</translation>
+    </message>
+    <message>
+        <source>Longest run of declines in %1: %2 (%3 of the %4 consecutive years needed).</source>
+        <translation>%1 기간 최장 연속 감소: %2 (필요한 연속 %4년 중 %3년).</translation>
+    </message>
+    <message>
+        <source>No value for %1: a run of %2 consecutive declines in %3 cannot be ruled out.</source>
+        <translation>%1년 값이 없어 %3 기간에 %2년 연속 감소가 있었을 가능성을 배제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No value for %1, but even as declines these years cannot complete a run of %2.</source>
+        <translation>%1년 값이 없으나, 이 연도들이 모두 감소였다 해도 %2년 연속 감소가 될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No population value in or before %1.</source>
+        <translation>%1년 또는 그 이전의 인구 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No business count in or before %1.</source>
+        <translation>%1년 또는 그 이전의 사업체 수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No population by year: import a table of population by year (dosi-cli import … table --time YEAR).</source>
+        <translation>연도별 인구가 없습니다. 연도별 인구 표를 가져오십시오(dosi-cli import … table --time YEAR).</translation>
+    </message>
+    <message>
+        <source>No business counts by year: import a table of business counts (dosi-cli import … table --time YEAR).</source>
+        <translation>연도별 사업체 수가 없습니다. 사업체 수 표를 가져오십시오(dosi-cli import … table --time YEAR).</translation>
+    </message>
+    <message>
+        <source>No building ages: import a table of buildings by age or of the share of buildings %1 or more years old (dosi-cli import … table).</source>
+        <translation>건축물 경과연수 자료가 없습니다. 경과연수별 건축물 수 표 또는 준공 후 %1년 이상 지난 건축물 비율 표를 가져오십시오(dosi-cli import … table).</translation>
+    </message>
+    <message>
+        <source>%1 % of buildings are %2 or more years old (threshold %3 %).</source>
+        <translation>건축물의 %1 %가 준공 후 %2년 이상 지났습니다(기준 %3 %).</translation>
+    </message>
+    <message>
+        <source>%1 % of buildings are %2 or more years old, less than the %3 % required.</source>
+        <translation>준공 후 %2년 이상 지난 건축물이 %1 %로, 기준인 %3 %에 미치지 못합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::models::DeclineOutlook</name>
+    <message>
+        <source>No forecast for this unit.</source>
+        <translation>이 단위지역의 예측이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The forecast is not yearly (time &quot;%1&quot;): the decline criterion is tested on years.</source>
+        <translation>예측이 연 단위가 아닙니다(시점 &quot;%1&quot;). 쇠퇴 기준은 연 단위로 판정합니다.</translation>
+    </message>
+    <message>
+        <source>The forecast for %1 has no value or no interval.</source>
+        <translation>%1의 예측에 값 또는 예측구간이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The population criterion is met on the observed years already: %1</source>
+        <translation>관측 연도에서 이미 인구 기준을 충족합니다: %1</translation>
+    </message>
+    <message>
+        <source>The population criterion is met in %1 of %2 simulated paths by %3.</source>
+        <translation>%3년까지 모의 경로 %2개 중 %1개에서 인구 기준을 충족합니다.</translation>
+    </message>
+    <message>
+        <source>The future population follows the forecast&apos;s point path plus a normal error whose spread matches the forecast&apos;s %1 % prediction interval (sd = (hi − lo) / (2 × %2)).</source>
+        <translation>장래 인구는 예측의 점예측 경로에 정규 오차를 더한 값으로 보며, 오차의 산포는 예측의 %1 % 예측구간에 맞춥니다(sd = (hi − lo) / (2 × %2)).</translation>
+    </message>
+    <message>
+        <source>Errors accumulate as a random walk: each year adds an independent normal increment, so every simulated path is a coherent trajectory.</source>
+        <translation>오차는 확률보행(random walk)으로 누적됩니다. 매년 독립적인 정규 증분이 더해지므로 각 모의 경로는 일관된 궤적이 됩니다.</translation>
+    </message>
+    <message>
+        <source>The population criterion is tested on the observed years followed by each simulated year, with the thresholds of the diagnosis; simulated populations are never below zero and are whole numbers when the observed ones are.</source>
+        <translation>인구 기준은 관측 연도 뒤에 각 모의 연도를 이어 붙여 쇠퇴진단과 같은 기준값으로 판정합니다. 모의 인구는 0 미만이 되지 않으며, 관측 인구가 정수이면 정수로 처리합니다.</translation>
+    </message>
+    <message>
+        <source>%1 simulated paths with random seed %2: the same inputs give the same probabilities.</source>
+        <translation>난수 시드 %2로 모의 경로 %1개를 생성합니다. 입력이 같으면 확률도 같습니다.</translation>
+    </message>
+    <message>
+        <source>The probability is the share of paths meeting the criterion in at least one forecast year; a unit that meets it on the observed years already has probability 1.</source>
+        <translation>확률은 예측 연도 중 한 해 이상에서 기준을 충족하는 경로의 비율입니다. 관측 연도에서 이미 충족한 단위지역의 확률은 1입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::models::Forecast</name>
+    <message>
+        <source>The series have no times.</source>
+        <translation>시계열에 시점이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There are no units to forecast.</source>
+        <translation>예측할 단위지역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The forecast horizon must be at least one step.</source>
+        <translation>예측 기간은 1단계 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 time key.</source>
+        <translation>&quot;%1&quot;은(는) %2 시간 키가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The times are not consecutive %1 keys: &quot;%2&quot; follows &quot;%3&quot; (a gap must be a missing value).</source>
+        <translation>시점이 연속된 %1 키가 아닙니다: &quot;%3&quot; 다음에 &quot;%2&quot;이(가) 옵니다(빠진 시점은 결측값으로 두어야 합니다).</translation>
+    </message>
+    <message>
+        <source>Unit %1 has %2 values for %3 times.</source>
+        <translation>단위지역 %1의 값은 %2개인데 시점은 %3개입니다.</translation>
+    </message>
+    <message>
+        <source>A covariate of unit %1 has %2 values for %3 times.</source>
+        <translation>단위지역 %1의 공변량 값은 %2개인데 시점은 %3개입니다.</translation>
+    </message>
+    <message>
+        <source>Naive (last value)</source>
+        <translation>나이브(마지막 값)</translation>
+    </message>
+    <message>
+        <source>Seasonal naive (value one season ago)</source>
+        <translation>계절 나이브(한 주기 전 값)</translation>
+    </message>
+    <message>
+        <source>Linear trend</source>
+        <translation>선형 추세</translation>
+    </message>
+    <message>
+        <source>Damped-trend exponential smoothing</source>
+        <translation>감쇠추세 지수평활</translation>
+    </message>
+    <message>
+        <source>Gradient-boosted trees (panel)</source>
+        <translation>그래디언트 부스팅 트리(패널)</translation>
+    </message>
+    <message>
+        <source>Automatic (best in backtest)</source>
+        <translation>자동(백테스트 최우수)</translation>
+    </message>
+    <message>
+        <source>The forecast origin %1 is outside the series (1 to %2).</source>
+        <translation>예측 기준시점 %1이(가) 시계열 범위(1~%2)를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <source>The series are too short for a backtest of %1: %2 values, at least %3 needed before the first origin.</source>
+        <translation>시계열이 너무 짧아 %1의 백테스트를 할 수 없습니다: 값 %2개, 첫 기준시점 이전에 최소 %3개 필요.</translation>
+    </message>
+    <message>
+        <source>The interval level must be between 0 and 1 (got %1).</source>
+        <translation>예측구간 수준은 0과 1 사이여야 합니다(입력값 %1).</translation>
+    </message>
+    <message>
+        <source>Cannot continue the time axis after &quot;%1&quot; (%2).</source>
+        <translation>&quot;%1&quot; 이후로 시간 축을 이어 갈 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>None of the methods allowed for auto applies to %1 series.</source>
+        <translation>자동 선택에 허용된 방법 중 %1 시계열에 적용할 수 있는 방법이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The series are too short for a backtest of %1 (%2 values); the forecast has no measured error.</source>
+        <translation>시계열이 너무 짧아(값 %2개) %1의 백테스트를 할 수 없으므로 예측 오차를 측정하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The series are short: the backtest compares %1 step(s) ahead instead of %2.</source>
+        <translation>시계열이 짧아 백테스트에서 %2단계 대신 %1단계 앞까지 비교합니다.</translation>
+    </message>
+    <message>
+        <source>The boosted model returned %1 series for %2 units.</source>
+        <translation>부스팅 모델이 단위지역 %2개에 대해 시계열 %1개를 반환했습니다.</translation>
+    </message>
+    <message>
+        <source>Too short to forecast with %1: %2 value(s), at least %3 needed.</source>
+        <translation>%1(으)로 예측하기에는 너무 짧습니다: 값 %2개, 최소 %3개 필요.</translation>
+    </message>
+    <message>
+        <source>No forecast: %1 could not be fitted to this unit.</source>
+        <translation>예측 없음: 이 단위지역에 %1을(를) 적합할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No backtest error for this unit: too few values before the backtest origins.</source>
+        <translation>이 단위지역의 백테스트 오차가 없습니다: 백테스트 기준시점 이전의 값이 너무 적습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The series are too short for a backtest (%1 values); auto uses %2 without one.</source>
+        <translation>시계열이 너무 짧아(값 %1개) 백테스트를 할 수 없으므로 자동 선택은 백테스트 없이 %2을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <source>%1 was not tried: the series are too short for it.</source>
+        <translation>%1은(는) 시도하지 않았습니다: 시계열이 너무 짧습니다.</translation>
+    </message>
+    <message>
+        <source>The boosted model was skipped: %1</source>
+        <translation>부스팅 모델을 건너뛰었습니다: %1</translation>
+    </message>
+    <message>
+        <source>No method could be scored in the backtest; auto uses %1.</source>
+        <translation>백테스트에서 평가할 수 있는 방법이 없어 자동 선택은 %1을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Auto chose %1: lowest mean %2 (%3) over %4 backtest origin(s).</source>
+        <translation>자동 선택 결과 %1: 백테스트 기준시점 %4개에서 평균 %2이(가) 가장 낮습니다(%3).</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::models::IndexIndicators</name>
+    <message>
+        <source>Population change over the years available</source>
+        <translation>자료 기간의 인구 변화율</translation>
+    </message>
+    <message>
+        <source>Relative change of the registered population from the first to the latest year.</source>
+        <translation>첫 연도 대비 최근 연도의 주민등록인구 변화율.</translation>
+    </message>
+    <message>
+        <source>Share of people aged 65 and over</source>
+        <translation>65세 이상 인구 비율</translation>
+    </message>
+    <message>
+        <source>Ageing: people 65+ over all residents, latest year.</source>
+        <translation>고령화: 전체 주민 대비 65세 이상 인구, 최근 연도.</translation>
+    </message>
+    <message>
+        <source>Share of children aged 0-14</source>
+        <translation>0-14세 유소년 인구 비율</translation>
+    </message>
+    <message>
+        <source>Children 0-14 over all residents, latest year.</source>
+        <translation>전체 주민 대비 0-14세 유소년 인구, 최근 연도.</translation>
+    </message>
+    <message>
+        <source>Extinction risk index (소멸위험지수)</source>
+        <translation>소멸위험지수</translation>
+    </message>
+    <message>
+        <source>Women aged 20-39 over people aged 65+; below 0.5 counts as at risk of extinction.</source>
+        <translation>65세 이상 인구 대비 20-39세 여성 인구. 0.5 미만이면 소멸위험으로 봅니다.</translation>
+    </message>
+    <message>
+        <source>Crude birth rate</source>
+        <translation>조출생률</translation>
+    </message>
+    <message>
+        <source>Births per 1,000 residents, latest year.</source>
+        <translation>주민 1,000명당 출생아 수, 최근 연도.</translation>
+    </message>
+    <message>
+        <source>Card sales change</source>
+        <translation>카드 매출 변화율</translation>
+    </message>
+    <message>
+        <source>Relative change of estimated card sales, first to latest period.</source>
+        <translation>첫 기간 대비 최근 기간의 카드 추정매출 변화율.</translation>
+    </message>
+    <message>
+        <source>Change in the number of businesses</source>
+        <translation>사업체 수 변화율</translation>
+    </message>
+    <message>
+        <source>Relative change of business counts, first to latest year.</source>
+        <translation>첫 연도 대비 최근 연도의 사업체 수 변화율.</translation>
+    </message>
+    <message>
+        <source>Share of buildings 20+ years old</source>
+        <translation>20년 이상 노후건축물 비율</translation>
+    </message>
+    <message>
+        <source>Old buildings over all buildings (the decline diagnosis&apos; building criterion).</source>
+        <translation>전체 건축물 대비 노후건축물 비율(쇠퇴진단의 건축물 기준).</translation>
+    </message>
+    <message>
+        <source>Traffic accidents per 1,000 residents</source>
+        <translation>주민 1,000명당 교통사고 건수</translation>
+    </message>
+    <message>
+        <source>Import a table of accidents per 1,000 residents by unit.</source>
+        <translation>단위지역별 주민 1,000명당 교통사고 건수 표를 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>Reported crimes per 1,000 residents</source>
+        <translation>주민 1,000명당 범죄 발생 건수</translation>
+    </message>
+    <message>
+        <source>Import a table of crimes per 1,000 residents by unit.</source>
+        <translation>단위지역별 주민 1,000명당 범죄 발생 건수 표를 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>Daytime over night-time living population</source>
+        <translation>주간/야간 생활인구 비</translation>
+    </message>
+    <message>
+        <source>Living population at 14 h against 04 h of the latest weekday: people who come in during the day.</source>
+        <translation>최근 평일 04시 대비 14시 생활인구: 낮 동안 유입되는 인구.</translation>
+    </message>
+    <message>
+        <source>Bus stops per km²</source>
+        <translation>km²당 버스정류장 수</translation>
+    </message>
+    <message>
+        <source>Import a table of bus stops per km² by unit.</source>
+        <translation>단위지역별 km²당 버스정류장 수 표를 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>Welfare and cultural facilities per 1,000 residents</source>
+        <translation>주민 1,000명당 복지·문화시설 수</translation>
+    </message>
+    <message>
+        <source>Import a table of facilities per 1,000 residents by unit.</source>
+        <translation>단위지역별 주민 1,000명당 시설 수 표를 가져오십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::models::RegenData</name>
+    <message>
+        <source>The project has no layer &quot;%1&quot; (%2).</source>
+        <translation>프로젝트에 레이어 &quot;%1&quot;이(가) 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; (%2) holds no measures.</source>
+        <translation>레이어 &quot;%1&quot;(%2)에 측정값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>인구</translation>
+    </message>
+    <message>
+        <source>businesses</source>
+        <translation>사업체</translation>
+    </message>
+    <message>
+        <source>old building share</source>
+        <translation>노후건축물 비율</translation>
+    </message>
+    <message>
+        <source>old buildings</source>
+        <translation>노후건축물</translation>
+    </message>
+    <message>
+        <source>all buildings</source>
+        <translation>전체 건축물</translation>
+    </message>
+    <message>
+        <source>Old buildings need both the count of old buildings and the count of all buildings.</source>
+        <translation>노후건축물 기준에는 노후건축물 수와 전체 건축물 수가 모두 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The project has no layer &quot;%1&quot;.</source>
+        <translation>프로젝트에 레이어 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no time axis to forecast.</source>
+        <translation>레이어 &quot;%1&quot;에 예측에 사용할 시간 축이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no values of %2.</source>
+        <translation>레이어 &quot;%1&quot;에 %2 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The time keys of layer &quot;%1&quot; cannot be put in sequence.</source>
+        <translation>레이어 &quot;%1&quot;의 시간 키를 순서대로 정렬할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The data of %1 has long gaps; only its last continuous stretch (%2 to %3) is used.</source>
+        <translation>%1의 자료에 긴 공백이 있어 마지막 연속 구간(%2~%3)만 사용합니다.</translation>
+    </message>
+    <message>
+        <source>No field given for layer &quot;%1&quot;.</source>
+        <translation>레이어 &quot;%1&quot;의 필드를 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
+        <translation>레이어 &quot;%1&quot;에 필드 &quot;%2&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>No layer &quot;%1&quot; in the project.</source>
+        <translation>프로젝트에 레이어 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no values at %2.</source>
+        <translation>레이어 &quot;%1&quot;에 %2 시점의 값이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::models::RegenRun</name>
+    <message>
+        <source>The project has no run %1.</source>
+        <translation>프로젝트에 분석 결과 %1번이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Runs %1 (%2) and %3 (%4) are of different kinds.</source>
+        <translation>분석 결과 %1 (%2)와(과) %3 (%4)의 종류가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Run %1 or %2 has no result layer.</source>
+        <translation>분석 결과 %1번 또는 %2번에 결과 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The result layer of run %1 or %2 was removed.</source>
+        <translation>분석 결과 %1번 또는 %2번의 결과 레이어가 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The forecast horizon must be at least 1 step.</source>
+        <translation>예측 기간은 1단계 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The interval level must be between 0 and 1 (e.g. 0.8).</source>
+        <translation>예측구간 수준은 0과 1 사이여야 합니다(예: 0.8).</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no unit %2.</source>
+        <translation>레이어 &quot;%1&quot;에 단위지역 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Forecast of %1 (%2)</source>
+        <translation>%1 예측(%2)</translation>
+    </message>
+    <message>
+        <source>Forecast (estimated)</source>
+        <translation>예측(추정값)</translation>
+    </message>
+    <message>
+        <source>Lower bound of the %1 % interval</source>
+        <translation>%1 % 예측구간 하한</translation>
+    </message>
+    <message>
+        <source>Upper bound of the %1 % interval</source>
+        <translation>%1 % 예측구간 상한</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>기준안</translation>
+    </message>
+    <message>
+        <source>The decline outlook needs a yearly population layer.</source>
+        <translation>쇠퇴 전망에는 연도별 인구 레이어가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Decline outlook: chance of meeting the population criterion</source>
+        <translation>쇠퇴 전망: 인구 기준 충족 확률</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chance of meeting the population criterion within %n year(s) (estimated)</source>
+        <translation>
+            <numerusform>%n년 이내 인구 기준 충족 확률(추정값)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Criterion met already (1 yes, 0 no)</source>
+        <translation>이미 기준 충족(1 예, 0 아니요)</translation>
+    </message>
+    <message>
+        <source>The project has no yearly population, business or building layer to diagnose. Import one with dosi-cli import … table --time YEAR.</source>
+        <translation>프로젝트에 진단할 연도별 인구, 사업체, 건축물 레이어가 없습니다. dosi-cli import … table --time YEAR로 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>Decline diagnosis %1</source>
+        <translation>%1년 쇠퇴진단</translation>
+    </message>
+    <message>
+        <source>Population criterion (1 met, 0 not met, empty not assessable)</source>
+        <translation>인구 기준(1 충족, 0 미충족, 빈 값 판단 불가)</translation>
+    </message>
+    <message>
+        <source>Business criterion (1 met, 0 not met, empty not assessable)</source>
+        <translation>사업체 기준(1 충족, 0 미충족, 빈 값 판단 불가)</translation>
+    </message>
+    <message>
+        <source>Building criterion (1 met, 0 not met, empty not assessable)</source>
+        <translation>노후건축물 기준(1 충족, 0 미충족, 빈 값 판단 불가)</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>충족 기준 수</translation>
+    </message>
+    <message>
+        <source>Qualifies as declining (1 yes, 0 no, empty undetermined)</source>
+        <translation>쇠퇴지역 해당(1 예, 0 아니요, 빈 값 판정 보류)</translation>
+    </message>
+    <message>
+        <source>None of the index&apos;s indicator layers is in the project.</source>
+        <translation>프로젝트에 지수의 지표 레이어가 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Thematic indices</source>
+        <translation>주제별 지수</translation>
+    </message>
+    <message>
+        <source>%1 index</source>
+        <translation>%1 지수</translation>
+    </message>
+    <message>
+        <source>%1 grade (1-10, 10 best)</source>
+        <translation>%1 등급(1-10, 10이 가장 양호)</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::models::Scenario</name>
+    <message>
+        <source>%1, … (%2 units)</source>
+        <translation>%1, … (단위지역 %2개)</translation>
+    </message>
+    <message>
+        <source>%1 %2 in every unit</source>
+        <translation>전체 단위지역의 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 in every unit from %3</source>
+        <translation>%3부터 전체 단위지역의 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%3의 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 from %4</source>
+        <translation>%4부터 %3의 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::models::ThematicIndex</name>
+    <message>
+        <source>Population</source>
+        <translation>인구</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>경제</translation>
+    </message>
+    <message>
+        <source>Housing environment</source>
+        <translation>주거환경</translation>
+    </message>
+    <message>
+        <source>Living safety</source>
+        <translation>생활안전</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>교통</translation>
+    </message>
+    <message>
+        <source>Welfare and culture</source>
+        <translation>복지·문화</translation>
+    </message>
+    <message>
+        <source>no unit has a value</source>
+        <translation>값이 있는 단위지역이 없음</translation>
+    </message>
+    <message>
+        <source>no values were read</source>
+        <translation>읽은 값이 없음</translation>
     </message>
 </context>
 </TS>

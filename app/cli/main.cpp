@@ -29,6 +29,8 @@ const Entry kCommands[] = {
      "[--decay exp|power] [--from DATE --to DATE] [--field F] [--min-flow X] [--json]"},
     {"dissolve", dosi::cli::cmdDissolve, "dissolve P.dosi --layer LAYER --by FIELD --name NAME"},
     {"derive", dosi::cli::cmdDerive, "derive P.dosi --layer L --measures NAME[,NAME...] --name NEW [--by hour-of-day|day|week] [--stat sum|mean]"},
+    {"regen", dosi::cli::cmdRegen,
+     "regen P.dosi diagnose|index|forecast|outlook|runs|compare ... (dosi-cli regen --help)"},
     {"grid", dosi::cli::cmdGrid, "grid P.dosi --cell 250 --over LAYER --name NAME"},
     {"interpolate", dosi::cli::cmdInterpolate,
      "interpolate P.dosi --from LAYER.FIELD --to LAYER [--as NAME] [--time T] [--mode extensive|intensive]"},

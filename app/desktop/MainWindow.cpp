@@ -6,6 +6,7 @@
 #include "LanguageManager.h"
 #include "LayerPanel.h"
 #include "MapCanvas.h"
+#include "RegenPanel.h"
 #include "SettingsDialog.h"
 #include "ThematicPanel.h"
 
@@ -440,6 +441,7 @@ void MainWindow::onProjectReplaced()
     m_thematicPanel->setProject(store);
     m_selection.clear();
     m_bookmarkPanel->setStore(store);
+    m_regenPanel->projectReplaced();
     refreshMap();
     // Start on the thematic layer's data (e.g. Seoul in a Seoul + Daejeon project).
     const gis::ThematicLayer* active = m_composer.activeLayer();
@@ -467,6 +469,7 @@ void MainWindow::onLayerImported(const QString& name)
     m_layerPanel->setLayers(store->layers());
     m_thematicPanel->setProject(store);
     m_layerPanel->setCurrentLayer(name);
+    m_regenPanel->layersChanged();
     refreshMap();
     if (wasEmpty) zoomToFull();
     updateTitle();

@@ -31,6 +31,7 @@ class ImportWizard;
 class LanguageManager;
 class LayerPanel;
 class MapCanvas;
+class RegenPanel;
 class ThematicPanel;
 
 class MainWindow : public QMainWindow {
@@ -62,6 +63,8 @@ public:
     ComparePanel* comparePanel() const { return m_comparePanel; }
     ChartPanel* chartPanel() const { return m_chartPanel; }
     BookmarkPanel* bookmarkPanel() const { return m_bookmarkPanel; }
+    RegenPanel* regenPanel() const { return m_regenPanel; }
+    void showRegenPanel();                           // shows and raises the regeneration dock
     QString wgs84Text() const;                       // status bar, e.g. "37.57012° N 126.98002° E (WGS 84)"
     QString hoverText() const;                       // unit and value under the cursor
     static QString wgs84Text(const QPointF& map);    // EPSG:5179 -> "lat° N lon° E (WGS 84)"
@@ -120,6 +123,8 @@ private:
     void updateSideBySide();
     void showAnimationDialog();
     void chooseBasemap();
+    void createRegenPanel();
+    void onRegenLayers(const QString& layer, const QString& field);   // a run was stored or removed
 
     LanguageManager* m_language;
     ProjectSession m_session;
@@ -143,6 +148,9 @@ private:
     QDockWidget* m_timeDock = nullptr;
     QDockWidget* m_chartDock = nullptr;
     QDockWidget* m_bookmarkDock = nullptr;
+    RegenPanel* m_regenPanel = nullptr;
+    QDockWidget* m_regenDock = nullptr;
+    QAction* m_regenAct = nullptr;
     QMenu* m_mapMenu = nullptr;
     QAction* m_exportAnimAct = nullptr;
     QAction* m_basemapAct = nullptr;

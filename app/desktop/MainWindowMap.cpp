@@ -9,6 +9,7 @@
 #include "ComparePanel.h"
 #include "LayerPanel.h"
 #include "MapCanvas.h"
+#include "RegenPanel.h"
 #include "ThematicPanel.h"
 #include "TimeController.h"
 
@@ -123,6 +124,58 @@ void MainWindow::createMapFeatures()
     });
     connect(m_chartPanel, &ChartPanel::highlightChanged, this, &MainWindow::refreshMap);
     connect(m_layerPanel, &LayerPanel::opacityChanged, this, &MainWindow::onLayerOpacity);
+    createRegenPanel();
+}
+
+// --- Regeneration panel ----------------------------------------------------------------------
+
+void MainWindow::createRegenPanel()
+{
+    m_regenPanel = new RegenPanel(&m_session, this);
+    m_regenPanel->setSelectionProvider([this] { return m_selection; });
+    m_regenPanel->setErrorHandler([this](const QString& title, const QString& message) { showError(title, message); });
+    m_regenDock = addPanelDock(m_regenPanel, QStringLiteral("regenDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_chartDock, m_regenDock);
+    m_chartDock->raise();
+    connect(m_regenPanel, &RegenPanel::showLayerRequested, this, &MainWindow::onRegenLayers);
+    // Tables need room: widen the right docks when the panel comes to the front.
+    connect(m_regenDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_regenDock->isFloating()) return;
+        if (m_regenDock->width() < 540) resizeDocks({m_regenDock}, {qMin(600, width() * 2 / 5)}, Qt::Horizontal);
+        if (m_bookmarkDock->isVisible() && !m_bookmarkDock->isFloating() && dockWidgetArea(m_bookmarkDock) == dockWidgetArea(m_regenDock)
+            && m_regenDock->height() < height() * 2 / 3)
+            resizeDocks({m_regenDock, m_bookmarkDock}, {height() * 3 / 4, 110}, Qt::Vertical);
+    });
+    m_viewMenu->addAction(m_regenDock->toggleViewAction());
+    m_regenAct = new QAction(this);
+    m_regenAct->setObjectName(QStringLiteral("actionRegeneration"));
+    m_regenAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_regenAct, &QAction::triggered, this, &MainWindow::showRegenPanel);
+    m_toolsMenu->insertAction(m_settingsAct, m_regenAct);
+    m_toolsMenu->insertSeparator(m_settingsAct);
+}
+
+void MainWindow::showRegenPanel()
+{
+    m_regenDock->show();
+    m_regenDock->raise();
+    m_regenPanel->setFocus();
+}
+
+void MainWindow::onRegenLayers(const QString& layer, const QString& field)
+{
+    ProjectStore* store = m_session.store();
+    if (!store) return;
+    const QString keep = m_thematicPanel->activeLayer();
+    m_composer.reset(store);
+    m_layerPanel->setLayers(store->layers());
+    m_thematicPanel->setProject(store);
+    const bool show = !layer.isEmpty() && store->hasLayer(layer);
+    if (show) m_layerPanel->setCurrentLayer(layer);
+    m_thematicPanel->setActiveLayer(show ? layer : keep);
+    if (show && !field.isEmpty()) m_thematicPanel->setField(field);
+    refreshMap();
+    updateTitle();
 }
 
 void MainWindow::retranslateMapFeatures()
@@ -130,6 +183,9 @@ void MainWindow::retranslateMapFeatures()
     m_timeDock->setWindowTitle(tr("Time"));
     m_chartDock->setWindowTitle(tr("Chart"));
     m_bookmarkDock->setWindowTitle(tr("Bookmarks"));
+    m_regenDock->setWindowTitle(tr("Regeneration"));
+    m_regenAct->setText(tr("&Regeneration Panel"));
+    m_regenAct->setStatusTip(tr("Decline diagnosis, thematic indices, forecasts and what-if scenarios"));
     m_mapMenu->setTitle(tr("&Map"));
     m_exportAnimAct->setText(tr("Export &Animation…"));
     m_exportAnimAct->setStatusTip(tr("Export the map over a range of times as PNG frames (and an MP4 video with ffmpeg)"));

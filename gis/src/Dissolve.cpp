@@ -79,22 +79,20 @@ Result<DissolveResult> dissolve(const LayerInfo& layer, const QVector<FeatureRec
     info.fields << FieldInfo{layer.fields[byIdx].name, FieldType::Text, layer.fields[byIdx].description};
     for (int f : kept) info.fields << layer.fields[f];
 
-    // Label: a kept name-like text field, preferably one that tells the groups apart.
+    // Label: the kept name-like text field that tells the most groups apart (e.g. 자치구 names
+    // rather than the province name they share; 중구 in two cities still beats 서울특별시).
     info.labelField = info.codeField;
-    QString firstNameLike;
+    int bestDistinct = 0;
     for (int f : kept) {
         if (layer.fields[f].type != FieldType::Text || !nameLike(layer.fields[f].name)) continue;
-        if (firstNameLike.isEmpty()) firstNameLike = layer.fields[f].name;
         QSet<QString> distinct;
         for (auto it = groups.cbegin(); it != groups.cend(); ++it)
             distinct.insert(keyOf(features[it.value().first()].values.value(f)));
-        if (distinct.size() == groups.size()) {
+        if (int(distinct.size()) > bestDistinct) {
+            bestDistinct = int(distinct.size());
             info.labelField = layer.fields[f].name;
-            firstNameLike.clear();
-            break;
         }
     }
-    if (!firstNameLike.isEmpty()) info.labelField = firstNameLike;
 
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         QVector<Geometry> parts;

@@ -33,6 +33,7 @@ private slots:
     void daejeonToGu();
     void unknownField();
     void unionOfSquares();
+    void twoCitiesLabelledByDistrict();
 };
 
 void TestDissolve::seoulToGu()
@@ -95,6 +96,18 @@ void TestDissolve::daejeonToGu()
     QCOMPARE(city->features.size(), 1);
     QCOMPARE(city->features[0].values[0].toString(), QStringLiteral("30"));
     QCOMPARE(city->info.labelField, QStringLiteral("sidonm"));
+}
+
+// Seoul and Daejeon together: 중구 occurs in both, so no name field is unique per 자치구, but the
+// district name still tells far more apart than the province name they share.
+void TestDissolve::twoCitiesLabelledByDistrict()
+{
+    ImportedLayer dongs = load("hangjeongdong_seoul_ver20210401.geojson");
+    dongs.features += load("hangjeongdong_daejeon_ver20210401.geojson").features;
+    auto r = dissolve(dongs.info, dongs.features, QStringLiteral("sgg"), QStringLiteral("gu"));
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+    QCOMPARE(r->features.size(), 30);
+    QCOMPARE(r->info.labelField, QStringLiteral("sggnm"));
 }
 
 void TestDissolve::unknownField()
