@@ -287,12 +287,21 @@ Result<ThematicLayer> buildThematicLayer(const ProjectStore& store, const Themat
     if (info->estimated) title += MapTr::tr(" (estimated)");
     layer.legend.title = title;
     const int decimals = legendDecimals(minimum, layer.breaks);
+    // Whole-number fields (codes such as 0/1 or grades 1-10): a class that holds one value is
+    // labelled with that value ("1", not "0 – 1": the class is (0, 1]).
+    bool whole = true;
+    for (double v : layer.values)
+        if (std::isfinite(v) && v != std::floor(v)) { whole = false; break; }
     for (int c = 0; c < layer.breaks.size(); ++c) {
         LegendEntry e;
         e.color = colors.value(c);
         e.lower = c == 0 ? minimum : layer.breaks[c - 1];
         e.upper = layer.breaks[c];
-        e.label = formatNumber(e.lower, decimals) + QStringLiteral(" – ") + formatNumber(e.upper, decimals);
+        const double firstWhole = c == 0 ? e.lower : std::floor(e.lower) + 1;
+        if (whole && firstWhole == e.upper)
+            e.label = formatNumber(e.upper, 0);
+        else
+            e.label = formatNumber(e.lower, decimals) + QStringLiteral(" – ") + formatNumber(e.upper, decimals);
         e.count = counts[c];
         layer.legend.entries.append(e);
     }

@@ -71,6 +71,7 @@ private slots:
     void cancelReturnsNullImage();
     void maskedValuesAreHatched();
     void renderJobDeliversNewestOnly();
+    void wholeNumberCodesLabelledByValue();
 
 private:
     ThematicSpec spec(const QString& time) const;
@@ -333,3 +334,37 @@ void TestRenderer::renderJobDeliversNewestOnly()
 
 QTEST_MAIN(TestRenderer)
 #include "test_renderer.moc"
+
+// A 0/1 code (e.g. a diagnosis criterion met or not): the classes are labelled "0" and "1", not
+// "0 – 0" and "0 – 1"; wider whole-number classes keep their ranges.
+void TestRenderer::wholeNumberCodesLabelledByValue()
+{
+    auto dongs = loadFeatureLayer(*m_store, QString::fromLatin1(test::kDongLayer));
+    QVERIFY(dongs.ok());
+    MeasureTable t;
+    t.fields = {QStringLiteral("met"), QStringLiteral("grade")};
+    t.columns.resize(2);
+    const QStringList codes = dongs.value()->codes;
+    for (int i = 0; i < codes.size(); ++i) t.addRow(codes[i], QStringLiteral("2021"), {double(i % 3 == 0), double(1 + i % 10)});
+    LayerInfo info;
+    info.name = QStringLiteral("codes_test");
+    info.kind = LayerKind::Measure;
+    info.geometryLayer = QString::fromLatin1(test::kDongLayer);
+    info.timeKind = TimeKind::Year;
+    info.fields = {FieldInfo{QStringLiteral("met"), FieldType::Real, {}}, FieldInfo{QStringLiteral("grade"), FieldType::Real, {}}};
+    QVERIFY(m_store->addMeasureLayer(info, t).ok());
+    ThematicSpec s;
+    s.layer = info.name;
+    s.field = QStringLiteral("met");
+    s.classes = QStringLiteral("quantile:5");
+    auto met = buildThematicLayer(*m_store, s, dongs.value());
+    QVERIFY2(met.ok(), qPrintable(met.errorMessage()));
+    QStringList labels;
+    for (const LegendEntry& e : met->legend.entries) labels << e.label;
+    QCOMPARE(labels, (QStringList{QStringLiteral("0"), QStringLiteral("1")}));
+    s.field = QStringLiteral("grade");
+    s.classes = QStringLiteral("equal:3");
+    auto grade = buildThematicLayer(*m_store, s, dongs.value());
+    QVERIFY(grade.ok());
+    QCOMPARE(grade->legend.entries[0].label, QStringLiteral("1 – 4"));
+}
