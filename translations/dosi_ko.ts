@@ -1894,6 +1894,14 @@
         <source>What-if</source>
         <translation>가정(What-if)</translation>
     </message>
+    <message>
+        <source>Measure layers: a second layer drawn beside --layer with shared classes (e.g. a what-if run&apos;s result next to the baseline&apos;s; its time = --compare)</source>
+        <translation>측정 레이어: --layer 옆에 같은 등급으로 그릴 두 번째 레이어 (예: 기준안 결과 옆에 가정 시나리오 결과; 시점 = --compare)</translation>
+    </message>
+    <message>
+        <source>--beside already draws two maps side by side; leave out --side-by-side.</source>
+        <translation>--beside는 이미 두 지도를 나란히 그립니다. --side-by-side를 빼십시오.</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop</name>
@@ -4124,6 +4132,14 @@ grade</source>
         <source>Show run B&apos;s result layer with the field of the current row</source>
         <translation>분석 결과 B의 결과 레이어를 현재 행의 필드로 지도에 표시합니다</translation>
     </message>
+    <message>
+        <source>Side by side on map</source>
+        <translation>지도에 나란히 보기</translation>
+    </message>
+    <message>
+        <source>Draw runs A and B next to each other on the map, with the same classes, for the field of the current row</source>
+        <translation>현재 행의 필드에 대해 분석 결과 A와 B를 같은 등급으로 지도에 나란히 그립니다</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop::RegenScenarioEditor</name>
@@ -4797,6 +4813,10 @@ grade</source>
     <message>
         <source>B: %1</source>
         <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Layers &quot;%1&quot; and &quot;%2&quot; are drawn on different feature layers and cannot be compared.</source>
+        <translation>레이어 &quot;%1&quot;과(와) &quot;%2&quot;은(는) 서로 다른 도형 레이어에 그려지므로 비교할 수 없습니다.</translation>
     </message>
 </context>
 <context>

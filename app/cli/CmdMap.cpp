@@ -124,7 +124,7 @@ int cmdRender(CliContext& ctx)
     p.addOption({QStringLiteral("basemap"), CliContext::tr("Background map: any GDAL raster (GeoTIFF, MBTiles, VRT)"), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("labels"), CliContext::tr("Label the features (e.g. dong names), without overlaps")});
     addFlowCompareOptions(p);   // --purpose --top --min-volume --include-self (OD layers), --compare --side-by-side
-    const QString usage = QStringLiteral("dosi-cli render P.dosi OUT.png --layer LAYER [--field F] [--time T] [--classes quantile:5] [--size 1920x1080] [--basemap FILE] [--labels] [--top N] [--min-volume X] [--purpose F] [--compare T [--side-by-side]]");
+    const QString usage = QStringLiteral("dosi-cli render P.dosi OUT.png --layer LAYER [--field F] [--time T] [--classes quantile:5] [--size 1920x1080] [--basemap FILE] [--labels] [--top N] [--min-volume X] [--purpose F] [--compare T [--side-by-side]] [--beside LAYER]");
     if (!ctx.parse(p, usage)) return 1;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2 || !p.isSet(QStringLiteral("layer")))

@@ -25,6 +25,9 @@ void addFlowCompareOptions(QCommandLineParser& p)
     p.addOption({QStringLiteral("compare"), CliContext::tr("Measure layers: second period B; draws A − B (A = --time)"),
                  QStringLiteral("T")});
     p.addOption({QStringLiteral("side-by-side"), CliContext::tr("With --compare: the two periods side by side, not the difference")});
+    p.addOption({QStringLiteral("beside"), CliContext::tr("Measure layers: a second layer drawn beside --layer with shared classes "
+                                                          "(e.g. a what-if run's result next to the baseline's; its time = --compare)"),
+                 QStringLiteral("LAYER")});
 }
 
 bool renderFlowOrCompare(const ProjectStore& store, const QCommandLineParser& p, const gis::ThematicSpec& spec, const QSize& size,
@@ -41,6 +44,15 @@ bool renderFlowOrCompare(const ProjectStore& store, const QCommandLineParser& p,
                                        .arg(QLatin1String(opt), spec.layer));
                 return true;
             }
+        }
+        if (p.isSet(QStringLiteral("beside"))) {
+            if (p.isSet(QStringLiteral("side-by-side"))) {
+                *image = makeError(CliContext::tr("--beside already draws two maps side by side; leave out --side-by-side."));
+                return true;
+            }
+            *image = gis::renderLayersSideBySide(store, spec, p.value(QStringLiteral("beside")), p.value(QStringLiteral("compare")),
+                                                 size, deco);
+            return true;
         }
         if (p.isSet(QStringLiteral("side-by-side")) && !compare) {
             *image = makeError(CliContext::tr("--side-by-side needs --compare with the second period."));

@@ -161,6 +161,7 @@ private:
     FeaturePicker m_picker;
     QStringList m_selection;                         // unit codes (linked map and chart selection)
     QString m_sideBySideKey;
+    QStringList m_runPair;   // {layer A, layer B, field}: two regen runs side by side (until the map choice changes)
     mutable QStringList m_compareTimes;              // the axis the compare panel was given                         // what the side-by-side image shows
 
     QMenu* m_fileMenu = nullptr;

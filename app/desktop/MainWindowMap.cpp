@@ -115,7 +115,7 @@ void MainWindow::createMapFeatures()
     });
     connect(m_canvas, &MapCanvas::clicked, this, &MainWindow::selectAt);
     connect(m_canvas, &MapCanvas::viewChanged, this, [this] {
-        if (m_comparePanel->mode() == CompareMode::SideBySide) updateSideBySide();
+        if (m_comparePanel->mode() == CompareMode::SideBySide || !m_runPair.isEmpty()) updateSideBySide();
     });
     connect(m_comparePanel, &ComparePanel::changed, this, &MainWindow::refreshMap);
     connect(m_chartPanel, &ChartPanel::timeClicked, this, [this](const QString& key) {
@@ -138,6 +138,12 @@ void MainWindow::createRegenPanel()
     tabifyDockWidget(m_chartDock, m_regenDock);
     m_chartDock->raise();
     connect(m_regenPanel, &RegenPanel::showLayerRequested, this, &MainWindow::onRegenLayers);
+    connect(m_regenPanel, &RegenPanel::sideBySideRequested, this, [this](const QString& a, const QString& b, const QString& field) {
+        onRegenLayers(a, field);
+        m_runPair = {a, b, field};
+        m_sideBySideKey.clear();
+        updateSideBySide();
+    });
     // Tables need room: widen the right docks when the panel comes to the front.
     connect(m_regenDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!visible || m_regenDock->isFloating()) return;
@@ -165,6 +171,7 @@ void MainWindow::showRegenPanel()
 void MainWindow::onRegenLayers(const QString& layer, const QString& field)
 {
     ProjectStore* store = m_session.store();
+    m_runPair.clear();
     if (!store) return;
     const QString keep = m_thematicPanel->activeLayer();
     m_composer.reset(store);
@@ -251,6 +258,29 @@ void MainWindow::updateLinkedViews(Composition& composition)
 void MainWindow::updateSideBySide()
 {
     const ProjectStore* store = m_session.store();
+    // Two regen runs side by side, while the map still shows run A's layer and field.
+    if (store && !m_runPair.isEmpty()) {
+        const ThematicChoice c = m_thematicPanel->choice();
+        if (c.layer == m_runPair[0] && c.field == m_runPair[2] && store->hasLayer(m_runPair[1])) {
+            const QString key = m_runPair.join(QLatin1Char('|')) + QLatin1Char('|') + c.classes + QLatin1Char('|')
+                                + QString::number(m_canvas->width()) + QLatin1Char('x') + QString::number(m_canvas->height());
+            if (key == m_sideBySideKey) return;
+            m_sideBySideKey = key;
+            gis::ThematicSpec spec;
+            spec.layer = m_runPair[0];
+            spec.field = m_runPair[2];
+            spec.classes = c.classes;
+            gis::MapDecorations decorations;
+            decorations.legend = decorations.scaleBar = decorations.northArrow = true;
+            auto image = gis::renderLayersSideBySide(*store, spec, m_runPair[1], QString(), m_canvas->size(), decorations);
+            if (image) {
+                m_canvas->setOverlay(image.value());
+                return;
+            }
+            statusBar()->showMessage(tr("Side by side: %1").arg(image.errorMessage()), 10000);
+        }
+        m_runPair.clear();
+    }
     if (!store || m_comparePanel->mode() != CompareMode::SideBySide || m_comparePanel->periodB().isEmpty()) {
         m_sideBySideKey.clear();
         m_canvas->setOverlay(QImage());

@@ -29,6 +29,9 @@ RegenPanel::RegenPanel(ProjectSession* session, QWidget* parent) : QWidget(paren
             == QMessageBox::Yes;
     };
     m_ctx->error = [this](const QString& title, const QString& message) { QMessageBox::warning(this, title, message); };
+    m_ctx->showSideBySide = [this](const QString& a, const QString& b, const QString& field) {
+        emit sideBySideRequested(a, b, field);
+    };
     m_ctx->showLayer = [this](const QString& layer, const QString& field) {
         m_scenario->setStore(m_ctx->store());
         emit showLayerRequested(layer, field);

@@ -51,6 +51,8 @@ public:
 signals:
     // The project's layers changed (a run stored or removed); show `layer` with `field` when given.
     void showLayerRequested(const QString& layer, const QString& field);
+    // Two runs' result layers side by side on the map (the Runs tab's comparison).
+    void sideBySideRequested(const QString& layerA, const QString& layerB, const QString& field);
 
 protected:
     void changeEvent(QEvent* event) override;

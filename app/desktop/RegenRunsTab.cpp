@@ -50,6 +50,8 @@ RegenRunsTab::RegenRunsTab(RegenContext* context, QWidget* parent) : QWidget(par
     m_compare->setObjectName(QStringLiteral("regenCompareTable"));
     m_showA = new QPushButton(this);
     m_showB = new QPushButton(this);
+    m_sideBySide = new QPushButton(this);
+    m_sideBySide->setObjectName(QStringLiteral("regenSideBySide"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_show);
@@ -66,6 +68,7 @@ RegenRunsTab::RegenRunsTab(RegenContext* context, QWidget* parent) : QWidget(par
     mapButtons->addStretch(1);
     mapButtons->addWidget(m_showA);
     mapButtons->addWidget(m_showB);
+    mapButtons->addWidget(m_sideBySide);
     auto* bottom = new QWidget;
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -89,6 +92,13 @@ RegenRunsTab::RegenRunsTab(RegenContext* context, QWidget* parent) : QWidget(par
     connect(m_runs->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RegenRunsTab::updateButtons);
     connect(m_onlyChanged, &QCheckBox::toggled, this, &RegenRunsTab::fillComparison);
     connect(m_showA, &QPushButton::clicked, this, [this] { showComparedLayer(false); });
+    connect(m_sideBySide, &QPushButton::clicked, this, [this] {
+        if (!m_comparison || !m_ctx->showSideBySide || m_comparison->a.resultLayers.isEmpty() || m_comparison->b.resultLayers.isEmpty())
+            return;
+        const int row = m_compare->currentRow();
+        const QString field = row >= 0 ? m_compare->model()->item(row, FieldCol)->text() : m_comparison->fields.value(0);
+        m_ctx->showSideBySide(m_comparison->a.resultLayers.first(), m_comparison->b.resultLayers.first(), field);
+    });
     connect(m_showB, &QPushButton::clicked, this, [this] { showComparedLayer(true); });
     retranslateUi();
     updateButtons();
@@ -157,6 +167,7 @@ void RegenRunsTab::updateButtons()
     m_delete->setEnabled(n >= 1);
     m_compareButton->setEnabled(n == 2);
     m_showA->setEnabled(m_comparison.has_value());
+    m_sideBySide->setEnabled(m_comparison.has_value());
     m_showB->setEnabled(m_comparison.has_value());
 }
 
@@ -292,6 +303,8 @@ void RegenRunsTab::retranslateUi()
     m_showB->setText(tr("Show B on map"));
     m_showA->setToolTip(tr("Show run A's result layer with the field of the current row"));
     m_showB->setToolTip(tr("Show run B's result layer with the field of the current row"));
+    m_sideBySide->setText(tr("Side by side on map"));
+    m_sideBySide->setToolTip(tr("Draw runs A and B next to each other on the map, with the same classes, for the field of the current row"));
     refresh();
     fillComparison();
 }

@@ -63,6 +63,7 @@ private:
     RegenTable* m_compare = nullptr;
     QPushButton* m_showA = nullptr;
     QPushButton* m_showB = nullptr;
+    QPushButton* m_sideBySide = nullptr;
     std::optional<models::RunComparison> m_comparison;
 };
 

@@ -32,6 +32,8 @@ struct RegenContext {
     std::function<bool(const QString& question)> confirm;                       // e.g. before deleting a run
     std::function<void(const QString& layer, const QString& field)> showLayer; // the layers changed; show this one
     std::function<void()> runsChanged;                                          // a run was stored or removed
+    // Two result layers (e.g. baseline and what-if) side by side on the map, with shared classes.
+    std::function<void(const QString& layerA, const QString& layerB, const QString& field)> showSideBySide;
     int generation = 0;                                                         // bumped when the project is replaced
 
     ProjectStore* store() const;

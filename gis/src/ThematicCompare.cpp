@@ -387,34 +387,68 @@ Result<QImage> renderDifferenceImage(const ProjectStore& store, const ThematicSp
     return img;
 }
 
-Result<QImage> renderSideBySide(const ProjectStore& store, const ThematicSpec& spec, const QString& timeB, const QSize& size,
-                                const MapDecorations& decorations)
+namespace {
+
+// A layer's values for the side-by-side pair: a period of its time axis, or (a layer without a time
+// axis, e.g. an index run's result) its only values.
+Result<QHash<QString, double>> pairValues(const ProjectStore& store, const MeasureContext& ctx, const QString& period,
+                                          QString* label)
+{
+    if (ctx.axis.isEmpty()) {
+        auto t = readMeasuresWithDerived(store, ctx.info.name, {ctx.field});
+        if (!t) return t.error();
+        QHash<QString, double> out;
+        for (int r = 0; r < t->rowCount(); ++r) out.insert(t->units[r], t->columns[0][r]);
+        label->clear();
+        return out;
+    }
+    auto times = periodTimes(ctx.axis, period);
+    if (!times) return times.error();
+    *label = labelOfTimes(times.value(), period);
+    return periodValues(store, ctx.info.name, ctx.field, period);
+}
+
+// Two maps side by side with shared classes: A = layers[0] at periods[0], B = layers[1] at periods[1]
+// (the same field). With two different layers each map is titled by its layer.
+Result<QImage> renderPair(const ProjectStore& store, const ThematicSpec& spec, const QString (&layerNames)[2],
+                          const QString (&periodsIn)[2], const QSize& size, const MapDecorations& decorations)
 {
     if (size.width() < 32 || size.height() < 16) return makeError(CompareTr::tr("The image size must be positive."));
-    auto ctx = measureContext(store, spec.layer, spec.field);
-    if (!ctx) return ctx.error();
+    const bool twoLayers = layerNames[0] != layerNames[1];
+    Result<MeasureContext> ctxs[2] = {measureContext(store, layerNames[0], spec.field),
+                                      measureContext(store, layerNames[1], spec.field)};
+    for (const auto& c : ctxs)
+        if (!c) return c.error();
+    const MeasureContext& ctx = ctxs[0].value();
+    if (ctxs[1]->field != ctx.field)
+        return makeError(CompareTr::tr("Layer \"%1\" has no field \"%2\".").arg(layerNames[1], ctx.field));
+    if (ctxs[1]->info.geometryLayer != ctx.info.geometryLayer)
+        return makeError(CompareTr::tr("Layers \"%1\" and \"%2\" are drawn on different feature layers and cannot be compared.")
+                             .arg(layerNames[0], layerNames[1]));
     auto classSpec = parseClassSpec(spec.classes);
     if (!classSpec) return classSpec.error();
-    const QString periodA = spec.time.trimmed().isEmpty() ? ctx->axis.value(0) : spec.time.trimmed();
-    if (timeB.trimmed().isEmpty()) return makeError(CompareTr::tr("No period to compare with was given."));
-    const QString periods[2] = {periodA, timeB.trimmed()};
-    auto data = featureData(store, ctx->info, nullptr);
+    QString periods[2];
+    for (int k = 0; k < 2; ++k)
+        periods[k] = periodsIn[k].trimmed().isEmpty() ? ctxs[k]->axis.value(0) : periodsIn[k].trimmed();
+    if (!twoLayers && periodsIn[1].trimmed().isEmpty()) return makeError(CompareTr::tr("No period to compare with was given."));
+    auto data = featureData(store, ctx.info, nullptr);
     if (!data) return data.error();
 
     ThematicLayer layers[2];
     QString labels[2];
     QVector<double> combined;
     for (int k = 0; k < 2; ++k) {
-        auto times = periodTimes(ctx->axis, periods[k]);
-        if (!times) return times.error();
-        auto v = periodValues(store, spec.layer, ctx->field, periods[k]);
+        auto v = pairValues(store, ctxs[k].value(), periods[k], &labels[k]);
         if (!v) return v.error();
         layers[k].data = data.value();
         layers[k].values = valuesFor(*data.value(), v.value());
-        layers[k].field = ctx->field;
+        layers[k].field = ctx.field;
         layers[k].time = periods[k];
-        layers[k].times = ctx->axis;
-        labels[k] = labelOfTimes(times.value(), periods[k]);
+        layers[k].times = ctxs[k]->axis;
+        if (twoLayers) {
+            const QString title = layerTitle(ctxs[k].value());
+            labels[k] = labels[k].isEmpty() ? title : title + QStringLiteral(" · ") + labels[k];
+        }
         combined += layers[k].values;
     }
     // One set of classes for both periods, so a colour means the same value on both maps.
@@ -424,9 +458,16 @@ Result<QImage> renderSideBySide(const ProjectStore& store, const ThematicSpec& s
     const QVector<double> sorted = classifiableValues(combined);
     const double minimum = sorted.isEmpty() ? 0.0 : sorted.first();
     const int decimals = legendDecimals(minimum, breaks);
+    const bool whole = allWholeNumbers(combined);
     Legend legend;
-    QString title = layerTitle(ctx.value());
-    if (ctx->info.estimated) title += CompareTr::tr(" (estimated)");
+    // Two layers: each map is titled by its layer below, so the common title is the field (its description).
+    QString title = layerTitle(ctx);
+    if (twoLayers) {
+        const int fi = ctx.info.fieldIndex(ctx.field);
+        title = fi >= 0 && !ctx.info.fields[fi].description.isEmpty() ? ctx.info.fields[fi].description : ctx.field;
+    }
+    const QString estimated = CompareTr::tr(" (estimated)");
+    if ((ctx.info.estimated || ctxs[1]->info.estimated) && !title.contains(estimated.trimmed())) title += estimated;
     legend.title = title;
     auto counts = [](int a, int b) { return CompareTr::tr("A %1 · B %2").arg(a).arg(b); };
     for (int c = 0; c < breaks.size(); ++c) {
@@ -434,8 +475,8 @@ Result<QImage> renderSideBySide(const ProjectStore& store, const ThematicSpec& s
         e.color = colors.value(c);
         e.lower = c == 0 ? minimum : breaks[c - 1];
         e.upper = breaks[c];
-        e.label = formatNumber(e.lower, decimals) + QStringLiteral(" – ") + formatNumber(e.upper, decimals) + QStringLiteral("  (")
-                  + counts(ca.perClass[c], cb.perClass[c]) + QLatin1Char(')');
+        e.label = classLabel(c, e.lower, e.upper, decimals, whole) + QStringLiteral("  (") + counts(ca.perClass[c], cb.perClass[c])
+                  + QLatin1Char(')');
         e.count = -1;   // counts are in the label
         legend.entries.append(e);
     }
@@ -484,6 +525,24 @@ Result<QImage> renderSideBySide(const ProjectStore& store, const ThematicSpec& s
     }
     painter.end();
     return out;
+}
+
+}  // namespace
+
+Result<QImage> renderSideBySide(const ProjectStore& store, const ThematicSpec& spec, const QString& timeB, const QSize& size,
+                                const MapDecorations& decorations)
+{
+    const QString layers[2] = {spec.layer, spec.layer};
+    const QString periods[2] = {spec.time, timeB};
+    return renderPair(store, spec, layers, periods, size, decorations);
+}
+
+Result<QImage> renderLayersSideBySide(const ProjectStore& store, const ThematicSpec& spec, const QString& layerB,
+                                      const QString& timeB, const QSize& size, const MapDecorations& decorations)
+{
+    const QString layers[2] = {spec.layer, layerB};
+    const QString periods[2] = {spec.time, timeB};
+    return renderPair(store, spec, layers, periods, size, decorations);
 }
 
 }  // namespace dosi::gis

@@ -128,6 +128,22 @@ int legendDecimals(double minimum, const QVector<double>& breaks)
     return 4;
 }
 
+// Whole-number fields (codes such as 0/1 or grades 1-10): a class that holds one value is labelled
+// with that value ("1", not "0 – 1": the class is (0, 1]).
+QString classLabel(int index, double lower, double upper, int decimals, bool whole)
+{
+    const double firstWhole = index == 0 ? lower : std::floor(lower) + 1;
+    if (whole && firstWhole == upper) return formatNumber(upper, 0);
+    return formatNumber(lower, decimals) + QStringLiteral(" – ") + formatNumber(upper, decimals);
+}
+
+bool allWholeNumbers(const QVector<double>& values)
+{
+    for (double v : values)
+        if (std::isfinite(v) && v != std::floor(v)) return false;
+    return true;
+}
+
 Result<std::shared_ptr<const FeatureLayerData>> loadFeatureLayer(const ProjectStore& store, const QString& layerName)
 {
     const auto info = store.layer(layerName);
@@ -287,21 +303,13 @@ Result<ThematicLayer> buildThematicLayer(const ProjectStore& store, const Themat
     if (info->estimated) title += MapTr::tr(" (estimated)");
     layer.legend.title = title;
     const int decimals = legendDecimals(minimum, layer.breaks);
-    // Whole-number fields (codes such as 0/1 or grades 1-10): a class that holds one value is
-    // labelled with that value ("1", not "0 – 1": the class is (0, 1]).
-    bool whole = true;
-    for (double v : layer.values)
-        if (std::isfinite(v) && v != std::floor(v)) { whole = false; break; }
+    const bool whole = allWholeNumbers(layer.values);
     for (int c = 0; c < layer.breaks.size(); ++c) {
         LegendEntry e;
         e.color = colors.value(c);
         e.lower = c == 0 ? minimum : layer.breaks[c - 1];
         e.upper = layer.breaks[c];
-        const double firstWhole = c == 0 ? e.lower : std::floor(e.lower) + 1;
-        if (whole && firstWhole == e.upper)
-            e.label = formatNumber(e.upper, 0);
-        else
-            e.label = formatNumber(e.lower, decimals) + QStringLiteral(" – ") + formatNumber(e.upper, decimals);
+        e.label = classLabel(c, e.lower, e.upper, decimals, whole);
         e.count = counts[c];
         layer.legend.entries.append(e);
     }

@@ -10,6 +10,7 @@
 #include "ImportJob.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "MapCanvas.h"
 #include "RegenCharts.h"
 #include "RegenDiagnosisTab.h"
 #include "RegenForecastTab.h"
@@ -37,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QPushButton>
 #include <QTest>
 #include <QTableView>
 #include <QHeaderView>
@@ -377,6 +379,17 @@ void TestRegenPanel::scenarioComparedWithBaseline()
     runs->showComparedLayer(true);
     QCOMPARE(m_window->thematicPanel()->activeLayer(), run.resultLayers.first());
     shot(QStringLiteral("regen_compare"));
+    // Both runs side by side on the map (one image over the canvas), until the map choice changes.
+    auto* sideBySide = runs->findChild<QPushButton*>(QStringLiteral("regenSideBySide"));
+    QVERIFY(sideBySide && sideBySide->isEnabled());
+    t->view()->selectRow(valueRow);
+    sideBySide->click();
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->canvas()->overlay().isNull(); }, 10000));
+    QCOMPARE(m_window->canvas()->overlay().size(), m_window->canvas()->size());
+    QCOMPARE(m_window->thematicPanel()->activeLayer(), store()->run(m_baselineForecast)->resultLayers.first());
+    shot(QStringLiteral("regen_side_by_side"));
+    m_window->thematicPanel()->setActiveLayer(QStringLiteral("population"));
+    QVERIFY(QTest::qWaitFor([this] { return m_window->canvas()->overlay().isNull(); }, 10000));
 }
 
 void TestRegenPanel::hourlyForecastOfRealDistricts()

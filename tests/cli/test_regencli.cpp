@@ -12,6 +12,7 @@
 #include "TestFiles.h"
 
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -197,6 +198,28 @@ private slots:
             QCOMPARE(pop.value(QStringLiteral("a")).toDouble(), 1.0);
             QCOMPARE(pop.value(QStringLiteral("b")).toDouble(), 0.0);
         }
+        // The two runs' result layers side by side on one map, with shared classes.
+        const QString png = m_tmp.filePath(QStringLiteral("sbs.png"));
+        QString layerA, layerB;
+        for (const auto& v : json(cli({QStringLiteral("regen"), m_project, QStringLiteral("runs"), QStringLiteral("--json")}))
+                                 .value(QStringLiteral("runs")).toArray()) {
+            const QJsonObject r = v.toObject();
+            if (r.value(QStringLiteral("id")).toInt() == a) layerA = r.value(QStringLiteral("layers")).toArray()[0].toString();
+            if (r.value(QStringLiteral("id")).toInt() == b) layerB = r.value(QStringLiteral("layers")).toArray()[0].toString();
+        }
+        QVERIFY(layerA.startsWith(QLatin1String("diagnosis_")) && layerB.startsWith(QLatin1String("diagnosis_")) && layerA != layerB);
+        const Run sbs = cli({QStringLiteral("render"), m_project, png, QStringLiteral("--layer"), layerA, QStringLiteral("--field"),
+                             QStringLiteral("population"), QStringLiteral("--beside"), layerB, QStringLiteral("--size"), QStringLiteral("1200x600")});
+        QVERIFY2(sbs.code == 0, qPrintable(sbs.err));
+        QImage img(png);
+        QCOMPARE(img.size(), QSize(1200, 600));
+        // The left map (A) and the right map (B) differ only where 효동 changed: the halves are not identical.
+        QVERIFY(img.copy(0, 80, 599, 440) != img.copy(601, 80, 599, 440));
+        const Run mixed = cli({QStringLiteral("render"), m_project, png, QStringLiteral("--layer"), layerA, QStringLiteral("--field"),
+                               QStringLiteral("population"), QStringLiteral("--beside"), QStringLiteral("population")});
+        QVERIFY(mixed.code != 0);
+        QVERIFY2(mixed.err.contains(QLatin1String("no field")), qPrintable(mixed.err));
+
         // Stored with the project: listed after reopening, the scenario in the run's parameters.
         const Run runs = cli({QStringLiteral("regen"), m_project, QStringLiteral("runs"), QStringLiteral("--json")});
         QCOMPARE(runs.code, 0);

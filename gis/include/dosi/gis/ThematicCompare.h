@@ -40,6 +40,12 @@ Result<ThematicLayer> buildDifferenceLayer(const ProjectStore& store, const Them
 Result<QImage> renderSideBySide(const ProjectStore& store, const ThematicSpec& spec, const QString& timeB, const QSize& size,
                                 const MapDecorations& decorations = {});
 
+// Headless: two layers over the same feature layer side by side, with shared classes and one legend,
+// each map titled by its layer (e.g. a baseline run's result and a what-if run's): A = spec.layer at
+// spec.time, B = `layerB`'s same field at `timeB`. An empty time is the layer's first; a layer without
+// a time axis is drawn with its only values.
+Result<QImage> renderLayersSideBySide(const ProjectStore& store, const ThematicSpec& spec, const QString& layerB,
+                                      const QString& timeB, const QSize& size, const MapDecorations& decorations = {});
 // Headless: the difference map with its legend (dosi-cli render --compare).
 Result<QImage> renderDifferenceImage(const ProjectStore& store, const ThematicSpec& spec, const QString& timeB,
                                      const QSize& size, const MapDecorations& decorations = {});

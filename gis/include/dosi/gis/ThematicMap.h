@@ -118,6 +118,11 @@ Result<QImage> renderThematicImage(const ProjectStore& store, const ThematicSpec
 QString formatNumber(double value, int decimals = -1);
 // Decimals that make the class bounds of `breaks` (and `minimum`) distinguishable.
 int legendDecimals(double minimum, const QVector<double>& breaks);
+// The legend label of class `index` (lower, upper]: "1,200 – 3,400"; when every value is a whole
+// number (`whole`) and the class can hold only one ("0", "1" for a 0/1 code), that value.
+QString classLabel(int index, double lower, double upper, int decimals, bool whole);
+// True when every finite value is a whole number.
+bool allWholeNumbers(const QVector<double>& values);
 
 // Default decorations for a thematic layer: title = legend title, time stamp = time label.
 MapDecorations defaultDecorations(const ThematicLayer& layer);
