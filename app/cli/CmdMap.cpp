@@ -143,7 +143,7 @@ int cmdRender(CliContext& ctx)
     if (p.isSet(QStringLiteral("basemap"))) options.basemap = absolute(p.value(QStringLiteral("basemap")));
     options.labels = p.isSet(QStringLiteral("labels"));
     Result<QImage> image = makeError(QString());
-    if (!renderFlowOrCompare(store, p, spec, size, deco, &image)) image = gis::renderThematicImage(store, spec, size, deco, options);
+    if (!renderFlowOrCompare(store, p, spec, size, deco, options, &image)) image = gis::renderThematicImage(store, spec, size, deco, options);
     if (!image) return ctx.fail(image.errorMessage());
     const QString out = absolute(pos[1]);
     QSaveFile file(out);

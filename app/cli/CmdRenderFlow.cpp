@@ -31,7 +31,7 @@ void addFlowCompareOptions(QCommandLineParser& p)
 }
 
 bool renderFlowOrCompare(const ProjectStore& store, const QCommandLineParser& p, const gis::ThematicSpec& spec, const QSize& size,
-                         gis::MapDecorations deco, Result<QImage>* image)
+                         gis::MapDecorations deco, const gis::ThematicImageOptions& options, Result<QImage>* image)
 {
     const auto info = store.layer(spec.layer);
     const bool od = info && gis::isOdLayer(*info);
@@ -51,7 +51,7 @@ bool renderFlowOrCompare(const ProjectStore& store, const QCommandLineParser& p,
                 return true;
             }
             *image = gis::renderLayersSideBySide(store, spec, p.value(QStringLiteral("beside")), p.value(QStringLiteral("compare")),
-                                                 size, deco);
+                                                 size, deco, options);
             return true;
         }
         if (p.isSet(QStringLiteral("side-by-side")) && !compare) {
@@ -60,8 +60,8 @@ bool renderFlowOrCompare(const ProjectStore& store, const QCommandLineParser& p,
         }
         if (!compare) return false;
         const QString timeB = p.value(QStringLiteral("compare"));
-        *image = p.isSet(QStringLiteral("side-by-side")) ? gis::renderSideBySide(store, spec, timeB, size, deco)
-                                                         : gis::renderDifferenceImage(store, spec, timeB, size, deco);
+        *image = p.isSet(QStringLiteral("side-by-side")) ? gis::renderSideBySide(store, spec, timeB, size, deco, options)
+                                                         : gis::renderDifferenceImage(store, spec, timeB, size, deco, options);
         return true;
     }
     if (compare) {
@@ -90,7 +90,7 @@ bool renderFlowOrCompare(const ProjectStore& store, const QCommandLineParser& p,
     }
     flow.dropSelfFlows = !p.isSet(QStringLiteral("include-self"));
     const QString classes = p.isSet(QStringLiteral("classes")) ? spec.classes : QStringLiteral("quantile:6");
-    *image = gis::renderFlowImage(store, flow, size, deco, classes);
+    *image = gis::renderFlowImage(store, flow, size, deco, classes, options);
     return true;
 }
 

@@ -20,6 +20,6 @@ void addFlowCompareOptions(QCommandLineParser& p);
 // `deco` is the caller's decorations; its title is dropped unless --title was given (the flow and
 // difference maps title themselves).
 bool renderFlowOrCompare(const ProjectStore& store, const QCommandLineParser& p, const gis::ThematicSpec& spec,
-                         const QSize& size, gis::MapDecorations deco, Result<QImage>* image);
+                         const QSize& size, gis::MapDecorations deco, const gis::ThematicImageOptions& options, Result<QImage>* image);
 
 }  // namespace dosi::cli

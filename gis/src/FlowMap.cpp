@@ -299,7 +299,8 @@ Result<ThematicLayer> buildNetFlowLayer(const ProjectStore& store, const FlowSpe
 }
 
 Result<QImage> renderFlowImage(const ProjectStore& store, const FlowSpec& spec, const QSize& size,
-                               const MapDecorations& decorations, const QString& classes)
+                               const MapDecorations& decorations, const QString& classes,
+                               const ThematicImageOptions& options)
 {
     if (size.isEmpty()) return makeError(FlowTr::tr("The image size must be positive."));
     auto info = odLayer(store, spec.layer);
@@ -337,6 +338,7 @@ Result<QImage> renderFlowImage(const ProjectStore& store, const FlowSpec& spec, 
     req.layers.append(std::move(net.value()));
     fitFlowWidths(flows.value(), size);
     req.flows.append(std::make_shared<const FlowLayer>(std::move(flows.value())));
+    if (auto applied = applyImageOptions(options, req); !applied) return applied.error();
     QImage img = renderMap(req);
     if (img.isNull()) return makeError(FlowTr::tr("The map could not be drawn."));
     return img;

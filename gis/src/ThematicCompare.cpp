@@ -368,7 +368,7 @@ Result<ThematicLayer> buildDifferenceLayer(const ProjectStore& store, const Them
 }
 
 Result<QImage> renderDifferenceImage(const ProjectStore& store, const ThematicSpec& spec, const QString& timeB, const QSize& size,
-                                     const MapDecorations& decorations)
+                                     const MapDecorations& decorations, const ThematicImageOptions& options)
 {
     if (size.isEmpty()) return makeError(CompareTr::tr("The image size must be positive."));
     auto layer = buildDifferenceLayer(store, spec, timeB);
@@ -382,6 +382,7 @@ Result<QImage> renderDifferenceImage(const ProjectStore& store, const ThematicSp
     deco.sourceLine = sourceLineFor(store, deco);
     req.decorations = deco;
     req.layers.append(std::move(layer.value()));
+    if (auto applied = applyImageOptions(options, req); !applied) return applied.error();
     QImage img = renderMap(req);
     if (img.isNull()) return makeError(CompareTr::tr("The map could not be drawn."));
     return img;
@@ -411,7 +412,8 @@ Result<QHash<QString, double>> pairValues(const ProjectStore& store, const Measu
 // Two maps side by side with shared classes: A = layers[0] at periods[0], B = layers[1] at periods[1]
 // (the same field). With two different layers each map is titled by its layer.
 Result<QImage> renderPair(const ProjectStore& store, const ThematicSpec& spec, const QString (&layerNames)[2],
-                          const QString (&periodsIn)[2], const QSize& size, const MapDecorations& decorations)
+                          const QString (&periodsIn)[2], const QSize& size, const MapDecorations& decorations,
+                          const ThematicImageOptions& options)
 {
     if (size.width() < 32 || size.height() < 16) return makeError(CompareTr::tr("The image size must be positive."));
     const bool twoLayers = layerNames[0] != layerNames[1];
@@ -511,6 +513,7 @@ Result<QImage> renderPair(const ProjectStore& store, const ThematicSpec& spec, c
         req.decorations.scaleBar = k == 1 && decorations.scaleBar;
         req.decorations.northArrow = k == 1 && decorations.northArrow;
         req.layers.append(layers[k]);
+        if (auto applied = applyImageOptions(options, req); !applied) return applied.error();
         const QImage img = renderMap(req);
         if (img.isNull()) return makeError(CompareTr::tr("The map could not be drawn."));
         painter.drawImage(QPointF(k == 0 ? 0 : size.width() - half.width(), 0), img);
@@ -530,19 +533,20 @@ Result<QImage> renderPair(const ProjectStore& store, const ThematicSpec& spec, c
 }  // namespace
 
 Result<QImage> renderSideBySide(const ProjectStore& store, const ThematicSpec& spec, const QString& timeB, const QSize& size,
-                                const MapDecorations& decorations)
+                                const MapDecorations& decorations, const ThematicImageOptions& options)
 {
     const QString layers[2] = {spec.layer, spec.layer};
     const QString periods[2] = {spec.time, timeB};
-    return renderPair(store, spec, layers, periods, size, decorations);
+    return renderPair(store, spec, layers, periods, size, decorations, options);
 }
 
 Result<QImage> renderLayersSideBySide(const ProjectStore& store, const ThematicSpec& spec, const QString& layerB,
-                                      const QString& timeB, const QSize& size, const MapDecorations& decorations)
+                                      const QString& timeB, const QSize& size, const MapDecorations& decorations,
+                                      const ThematicImageOptions& options)
 {
     const QString layers[2] = {spec.layer, layerB};
     const QString periods[2] = {spec.time, timeB};
-    return renderPair(store, spec, layers, periods, size, decorations);
+    return renderPair(store, spec, layers, periods, size, decorations, options);
 }
 
 }  // namespace dosi::gis

@@ -364,15 +364,7 @@ Result<QImage> renderThematicImage(const ProjectStore& store, const ThematicSpec
     if (size.isEmpty()) return makeError(MapTr::tr("The image size must be positive."));
     auto layer = buildThematicLayer(store, spec);
     if (!layer) return layer.error();
-    layer->showLabels = options.labels;
     RenderRequest req;
-    if (!options.basemap.isEmpty()) {
-        auto basemap = Basemap::open(options.basemap);
-        if (!basemap) return basemap.error();
-        req.basemap = basemap.value();
-        req.basemapOpacity = 0.85;   // a slightly faded background keeps the classes readable
-        layer->opacity = 0.75;       // and the background shows through the classes
-    }
     req.view = MapView::fit(layer->valueExtent, size, 0.04);
     MapDecorations deco = decorations;
     const MapDecorations defaults = defaultDecorations(layer.value());
@@ -384,9 +376,22 @@ Result<QImage> renderThematicImage(const ProjectStore& store, const ThematicSpec
     }
     req.decorations = deco;
     req.layers.append(std::move(layer.value()));
+    if (auto applied = applyImageOptions(options, req); !applied) return applied.error();
     QImage img = renderMap(req);
     if (img.isNull()) return makeError(MapTr::tr("The map could not be drawn."));
     return img;
+}
+
+Result<void> applyImageOptions(const ThematicImageOptions& options, RenderRequest& req)
+{
+    for (ThematicLayer& layer : req.layers) layer.showLabels = layer.showLabels || options.labels;
+    if (options.basemap.isEmpty()) return {};
+    auto basemap = Basemap::open(options.basemap);
+    if (!basemap) return basemap.error();
+    req.basemap = basemap.value();
+    req.basemapOpacity = 0.85;   // a slightly faded background keeps the classes readable
+    for (ThematicLayer& layer : req.layers) layer.opacity = std::min(layer.opacity, 0.75);   // and shows through them
+    return {};
 }
 
 }  // namespace dosi::gis

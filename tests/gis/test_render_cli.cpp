@@ -45,6 +45,17 @@ void writeMagenta(const QString& path)
     GDALClose(ds);
 }
 
+int magentaPixels(const QImage& img)
+{
+    int n = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x) {
+            const QRgb c = img.pixel(x, y);
+            n += qRed(c) > 200 && qGreen(c) < 90 && qBlue(c) > 200 ? 1 : 0;
+        }
+    return n;
+}
+
 int darkPixels(const QImage& img)
 {
     int n = 0;
@@ -62,6 +73,7 @@ class TestRenderCli : public QObject {
     Q_OBJECT
 private slots:
     void labelsAndBasemap();
+    void flowAndCompareMapsTakeThem();
 };
 
 void TestRenderCli::labelsAndBasemap()
@@ -101,6 +113,39 @@ void TestRenderCli::labelsAndBasemap()
     QVERIFY(r.code != 0);
     QVERIFY2(r.err.contains(QStringLiteral("no_ortho_here.tif")), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.png"))));
+}
+
+// The flow map, the difference map and the side-by-side maps draw labels and the basemap too.
+void TestRenderCli::flowAndCompareMapsTakeThem()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString sample = QStringLiteral(DOSI_SAMPLE_PROJECT);
+    const QString tif = dir.filePath(QStringLiteral("magenta.tif"));
+    writeMagenta(tif);
+    const QList<QStringList> maps{
+        {QStringLiteral("--layer"), QStringLiteral("commuting"), QStringLiteral("--top"), QStringLiteral("50")},
+        {QStringLiteral("--layer"), QStringLiteral("living_population"), QStringLiteral("--time"), QStringLiteral("2019-03-04T14"),
+         QStringLiteral("--compare"), QStringLiteral("2020-03-09T14")},
+        {QStringLiteral("--layer"), QStringLiteral("living_population"), QStringLiteral("--time"), QStringLiteral("2019-03-04T14"),
+         QStringLiteral("--compare"), QStringLiteral("2020-03-09T14"), QStringLiteral("--side-by-side")}};
+    for (const QStringList& args : maps) {
+        const QStringList common = args + QStringList{QStringLiteral("--size"), QStringLiteral("960x540")};
+        const QString plainPng = dir.filePath(QStringLiteral("p.png")), labelPng = dir.filePath(QStringLiteral("l.png")),
+                      basePng = dir.filePath(QStringLiteral("b.png"));
+        Run r = cli(QStringList{QStringLiteral("render"), sample, plainPng} + common);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(QStringList{QStringLiteral("render"), sample, labelPng} + common + QStringList{QStringLiteral("--labels")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(QStringList{QStringLiteral("render"), sample, basePng} + common + QStringList{QStringLiteral("--basemap"), tif});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QImage plain(plainPng), labelled(labelPng), based(basePng);
+        const QString what = args.join(QLatin1Char(' '));
+        QVERIFY2(darkPixels(labelled) > darkPixels(plain) + 200,
+                 qPrintable(what + QStringLiteral(": %1 vs %2").arg(darkPixels(labelled)).arg(darkPixels(plain))));
+        QVERIFY2(magentaPixels(plain) < 50, qPrintable(what));
+        QVERIFY2(magentaPixels(based) > 5000, qPrintable(what + QStringLiteral(": %1").arg(magentaPixels(based))));
+    }
 }
 
 QTEST_MAIN(TestRenderCli)

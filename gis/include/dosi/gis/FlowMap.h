@@ -111,7 +111,8 @@ Result<ThematicLayer> buildNetFlowLayer(const ProjectStore& store, const FlowSpe
 // Headless: net inflow choropleth underneath, flows over it, legends for both (dosi-cli render).
 Result<QImage> renderFlowImage(const ProjectStore& store, const FlowSpec& spec, const QSize& size,
                                const MapDecorations& decorations = {},
-                               const QString& classes = QStringLiteral("quantile:6"));
+                               const QString& classes = QStringLiteral("quantile:6"),
+                               const ThematicImageOptions& options = {});
 
 // Widths for an image or view of `size`: minWidth..maxWidth = 1..12 px when the smaller side is 1080 px
 // or more, proportionally thinner below (at least 0.6..4 px), so small images are not drowned in ink.

@@ -38,17 +38,19 @@ Result<ThematicLayer> buildDifferenceLayer(const ProjectStore& store, const Them
 
 // Headless: the two periods drawn side by side in one image with shared classes and one legend.
 Result<QImage> renderSideBySide(const ProjectStore& store, const ThematicSpec& spec, const QString& timeB, const QSize& size,
-                                const MapDecorations& decorations = {});
+                                const MapDecorations& decorations = {}, const ThematicImageOptions& options = {});
 
 // Headless: two layers over the same feature layer side by side, with shared classes and one legend,
 // each map titled by its layer (e.g. a baseline run's result and a what-if run's): A = spec.layer at
 // spec.time, B = `layerB`'s same field at `timeB`. An empty time is the layer's first; a layer without
 // a time axis is drawn with its only values.
 Result<QImage> renderLayersSideBySide(const ProjectStore& store, const ThematicSpec& spec, const QString& layerB,
-                                      const QString& timeB, const QSize& size, const MapDecorations& decorations = {});
+                                      const QString& timeB, const QSize& size, const MapDecorations& decorations = {},
+                                      const ThematicImageOptions& options = {});
 // Headless: the difference map with its legend (dosi-cli render --compare).
 Result<QImage> renderDifferenceImage(const ProjectStore& store, const ThematicSpec& spec, const QString& timeB,
-                                     const QSize& size, const MapDecorations& decorations = {});
+                                     const QSize& size, const MapDecorations& decorations = {},
+                                     const ThematicImageOptions& options = {});
 
 // ---------------------------------------------------------------------------------------------
 // A view that fits `extent` to the right of a band (fraction `band` of the width) on the left where the

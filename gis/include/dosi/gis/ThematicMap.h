@@ -112,6 +112,12 @@ struct ThematicImageOptions {
 Result<QImage> renderThematicImage(const ProjectStore& store, const ThematicSpec& spec, const QSize& size,
                                    const MapDecorations& decorations = {}, const ThematicImageOptions& options = {});
 
+struct RenderRequest;
+// Applies the options to a request whose layers are set (every headless map: thematic, difference,
+// side by side, flows): labels on its thematic layers; the basemap under them, slightly faded, with
+// the layers a little transparent over it. Fails naming a basemap that cannot be read.
+Result<void> applyImageOptions(const ThematicImageOptions& options, RenderRequest& req);
+
 // Number formatting used by legends and reports: thousands separators (QLocale; the C locale
 // is replaced by English so separators always appear). decimals < 0 picks 0 for integers and
 // otherwise enough decimals for three significant digits (at most 4).
