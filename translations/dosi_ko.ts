@@ -3240,6 +3240,10 @@
         <source>Decline diagnosis, thematic indices, forecasts and what-if scenarios</source>
         <translation>쇠퇴진단, 주제별 지수, 예측, 가정(What-if) 시나리오</translation>
     </message>
+    <message>
+        <source>The project&apos;s background map was not found: %1</source>
+        <translation>프로젝트의 배경 지도를 찾을 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop::MapCanvas</name>

@@ -442,6 +442,7 @@ void MainWindow::onProjectReplaced()
     m_selection.clear();
     m_bookmarkPanel->setStore(store);
     m_regenPanel->projectReplaced();
+    restoreBasemap();
     refreshMap();
     // Start on the thematic layer's data (e.g. Seoul in a Seoul + Daejeon project).
     const gis::ThematicLayer* active = m_composer.activeLayer();

@@ -77,7 +77,9 @@ public:
     void zoomToSelection();
     // Exports times [first, last] of the active layer; null (with an error shown) when it cannot start.
     AnimationExporter* exportAnimation(const AnimationOptions& options, int first, int last);
-    bool setBasemapFile(const QString& path);        // empty = none; errors go to showError()
+    // Empty = none; errors go to showError(). With `remember`, the project keeps the file (dosi_meta
+    // "basemap", relative to the project's folder) and shows it again when reopened.
+    bool setBasemapFile(const QString& path, bool remember = true);
 
 protected:
     virtual void showError(const QString& title, const QString& message);
@@ -123,6 +125,7 @@ private:
     void updateSideBySide();
     void showAnimationDialog();
     void chooseBasemap();
+    void restoreBasemap();   // the project's background map (dosi_meta "basemap"), if its file is there
     void createRegenPanel();
     void onRegenLayers(const QString& layer, const QString& field);   // a run was stored or removed
 

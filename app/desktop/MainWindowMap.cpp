@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QTimer>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QJsonArray>
@@ -500,11 +501,21 @@ void MainWindow::chooseBasemap()
     if (!path.isEmpty()) setBasemapFile(path);
 }
 
-bool MainWindow::setBasemapFile(const QString& path)
+bool MainWindow::setBasemapFile(const QString& path, bool remember)
 {
+    auto rememberIt = [this, remember](const QString& file) {
+        ProjectStore* store = m_session.store();
+        if (!remember || !store || store->isReadOnly()) return;
+        QString stored = file;
+        if (!file.isEmpty() && !store->isUntitled())
+            stored = QFileInfo(store->filePath()).absoluteDir().relativeFilePath(QFileInfo(file).absoluteFilePath());
+        if (stored == store->metaValue(QStringLiteral("basemap"))) return;
+        if (store->setMetaValue(QStringLiteral("basemap"), stored)) m_session.notifyEdited();
+    };
     if (path.isEmpty()) {
         m_canvas->setBasemap(nullptr);
         m_clearBasemapAct->setEnabled(false);
+        rememberIt({});
         return true;
     }
     auto opened = gis::Basemap::open(path);
@@ -514,8 +525,30 @@ bool MainWindow::setBasemapFile(const QString& path)
     }
     m_canvas->setBasemap(opened.value());
     m_clearBasemapAct->setEnabled(true);
+    rememberIt(path);
     statusBar()->showMessage(tr("Background map: %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
+}
+
+void MainWindow::restoreBasemap()
+{
+    const ProjectStore* store = m_session.store();
+    const QString stored = store ? store->metaValue(QStringLiteral("basemap")) : QString();
+    if (stored.isEmpty()) {
+        setBasemapFile({}, false);
+        return;
+    }
+    const QString file = store->isUntitled() || QFileInfo(stored).isAbsolute()
+                             ? stored
+                             : QFileInfo(store->filePath()).absoluteDir().absoluteFilePath(stored);
+    if (!QFileInfo::exists(file)) {
+        setBasemapFile({}, false);
+        // After the "Opened …" message of the open that called us.
+        const QString message = tr("The project's background map was not found: %1").arg(QDir::toNativeSeparators(file));
+        QTimer::singleShot(0, this, [this, message] { statusBar()->showMessage(message, 10000); });
+        return;
+    }
+    setBasemapFile(file, false);
 }
 
 // --- Animation export ------------------------------------------------------------------------

@@ -16,9 +16,11 @@
 #include "TimeController.h"
 
 #include "dosi/core/Values.h"
+#include "dosi/gis/RasterExport.h"
 #include "dosi/gis/ThematicCompare.h"
 
 #include <QComboBox>
+#include <QDataStream>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -76,6 +78,7 @@ private slots:
     void animationCancelLeavesNothing();
     void animationVideo();
     void periodComparison();
+    void basemapKeptWithProject();
 
 private:
     bool waitForNewFrame(int before, int timeoutMs = 30000);
@@ -544,6 +547,48 @@ void TestMapFeatures::periodComparison()
     QVERIFY(canvas->overlay().isNull());
     QVERIFY(waitForNewFrame(before));
     QCOMPARE(drawnActive()->time, time->currentTime());
+}
+
+// The background map is kept with the project (relative to its folder) and shown again on reopening;
+// a background map file that has gone is reported in the status bar, not as an error.
+void TestMapFeatures::basemapKeptWithProject()
+{
+    // A one-band GeoTIFF square over central Seoul (EPSG:5179).
+    QByteArray wkb;
+    QDataStream ds(&wkb, QIODevice::WriteOnly);
+    ds.setByteOrder(QDataStream::LittleEndian);
+    ds.setFloatingPointPrecision(QDataStream::DoublePrecision);
+    ds << quint8(1) << quint32(3) << quint32(1) << quint32(5);
+    const double ring[5][2] = {{945000, 1940000}, {965000, 1940000}, {965000, 1960000}, {945000, 1960000}, {945000, 1940000}};
+    for (const auto& p : ring) ds << p[0] << p[1];
+    bool ok = false;
+    const gis::Geometry square = gis::Geometry::fromWkb(wkb, &ok);
+    QVERIFY(ok);
+    const QString project = m_window->session()->filePath();   // (an earlier test may have saved it elsewhere)
+    const QString tif = QFileInfo(project).absoluteDir().filePath(QStringLiteral("ortho.tif"));
+    gis::GeoTiffOptions opt;
+    opt.cellSize = 500;
+    QVERIFY(gis::writeGeoTiff(tif, {square}, {{1.0}}, {QStringLiteral("v")}, opt).ok());
+
+    QVERIFY(m_window->setBasemapFile(tif));
+    QVERIFY(m_window->canvas()->basemap());
+    QCOMPARE(m_window->session()->store()->metaValue(QStringLiteral("basemap")), QStringLiteral("ortho.tif"));
+    QVERIFY(m_window->session()->save().ok());
+    QVERIFY(m_window->openProject(project));
+    QVERIFY2(m_window->errors.isEmpty(), qPrintable(m_window->errors.join(QLatin1Char('\n'))));
+    QCOMPARE(m_window->session()->store()->metaValue(QStringLiteral("basemap")), QStringLiteral("ortho.tif"));
+    QVERIFY(m_window->canvas()->basemap());
+    QVERIFY(!m_window->session()->isModified());   // restoring is not an edit
+
+    QVERIFY(QFile::rename(tif, tif + QStringLiteral(".moved.tif")));
+    QVERIFY(m_window->openProject(project));
+    QVERIFY(m_window->errors.isEmpty());
+    QVERIFY(!m_window->canvas()->basemap());
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("ortho.tif")));
+
+    QVERIFY(m_window->setBasemapFile(tif + QStringLiteral(".moved.tif")));
+    QVERIFY(m_window->setBasemapFile({}));
+    QVERIFY(m_window->session()->store()->metaValue(QStringLiteral("basemap")).isEmpty());
 }
 
 QTEST_MAIN(TestMapFeatures)
