@@ -210,15 +210,8 @@ Result<qint64> saveForecastRun(ProjectStore& store, const ForecastRun& r, const 
         if (!u.note.isEmpty()) d.insert(QStringLiteral("note"), u.note);
         details.insert(u.unit, d);
     }
-    RunInfo run;
-    run.kind = QStringLiteral("regen.forecast");
-    run.model = forecastMethodName(r.forecast.chosen);
-    run.version = QString::fromLatin1(kRegenModelVersion);
-    run.params = q.toJson();
-    run.fingerprint = r.inputs.fingerprint;
-    run.metrics = forecastJson(r, false);
-    run.title = title.isEmpty() ? (q.scenario.name.isEmpty() ? Tr::tr("Baseline") : q.scenario.name) : title;
-    run.details = details;
+    const RunInfo run = detail::regenRunInfo(QStringLiteral("regen.forecast"), forecastMethodName(r.forecast.chosen), q.toJson(), r.inputs.fingerprint,
+                                             forecastJson(r, false), details, title, q.scenario);
     return detail::storeRun(store, run, {layer});
 }
 
@@ -299,19 +292,12 @@ Result<qint64> saveOutlookRun(ProjectStore& store, const OutlookRun& r, const QS
         layer.table.addRow(u.unit, QString(), {u.probability, u.metNow ? 1.0 : 0.0});
         details.insert(u.unit, QJsonObject{{QStringLiteral("first_likely_year"), u.firstLikelyYear}, {QStringLiteral("note"), u.note}});
     }
-    RunInfo run;
-    run.kind = QStringLiteral("regen.outlook");
-    run.model = QStringLiteral("decline-outlook");
-    run.version = QString::fromLatin1(kRegenModelVersion);
     QJsonObject params = q.toJson();
     params.insert(QStringLiteral("thresholds"), r.thresholds.toJson());
     params.insert(QStringLiteral("paths"), r.options.paths);
     params.insert(QStringLiteral("outlook_seed"), QString::number(r.options.seed));
-    run.params = params;
-    run.fingerprint = r.forecast.inputs.fingerprint;
-    run.metrics = outlookJson(r, false);
-    run.title = title.isEmpty() ? (q.scenario.name.isEmpty() ? Tr::tr("Baseline") : q.scenario.name) : title;
-    run.details = details;
+    const RunInfo run = detail::regenRunInfo(QStringLiteral("regen.outlook"), QStringLiteral("decline-outlook"), params, r.forecast.inputs.fingerprint,
+                                             outlookJson(r, false), details, title, q.scenario);
     return detail::storeRun(store, run, {layer});
 }
 

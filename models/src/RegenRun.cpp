@@ -193,15 +193,8 @@ Result<qint64> saveDiagnosisRun(ProjectStore& store, const DiagnosisResult& r, c
                                            {QStringLiteral("buildings"), criterionJson(d.buildings)},
                                            {QStringLiteral("verdict"), declineVerdictName(d.verdict)}});
     }
-    RunInfo run;
-    run.kind = QStringLiteral("regen.diagnose");
-    run.model = QStringLiteral("decline");
-    run.version = QString::fromLatin1(kRegenModelVersion);
-    run.params = r.inputs.request.toJson();
-    run.fingerprint = r.inputs.fingerprint;
-    run.metrics = diagnosisJson(r, false);
-    run.title = title.isEmpty() ? (r.inputs.request.scenario.name.isEmpty() ? Tr::tr("Baseline") : r.inputs.request.scenario.name) : title;
-    run.details = details;
+    const RunInfo run = detail::regenRunInfo(QStringLiteral("regen.diagnose"), QStringLiteral("decline"), r.inputs.request.toJson(), r.inputs.fingerprint,
+                                             diagnosisJson(r, false), details, title, r.inputs.request.scenario);
     return detail::storeRun(store, run, {layer});
 }
 
@@ -329,15 +322,8 @@ Result<qint64> saveIndexRun(ProjectStore& store, const IndexResult& r, const QSt
         layer.table.addRow(unit, QString(), row);
         details.insert(unit, d);
     }
-    RunInfo run;
-    run.kind = QStringLiteral("regen.index");
-    run.model = QStringLiteral("thematic-index");
-    run.version = QString::fromLatin1(kRegenModelVersion);
-    run.params = r.inputs.request.toJson();
-    run.fingerprint = r.inputs.fingerprint;
-    run.metrics = indexJson(r, false);
-    run.title = title.isEmpty() ? (r.inputs.request.scenario.name.isEmpty() ? Tr::tr("Baseline") : r.inputs.request.scenario.name) : title;
-    run.details = details;
+    const RunInfo run = detail::regenRunInfo(QStringLiteral("regen.index"), QStringLiteral("thematic-index"), r.inputs.request.toJson(), r.inputs.fingerprint,
+                                             indexJson(r, false), details, title, r.inputs.request.scenario);
     return detail::storeRun(store, run, {layer});
 }
 

@@ -2,10 +2,19 @@
 
 #include "RegenStore.h"
 
+#include "dosi/models/RegenRun.h"
+
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <cstring>
 
 namespace dosi::models::detail {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(dosi::models::RegenRun)
+};
+}  // namespace
 
 QString freeLayerName(const ProjectStore& store, const QString& base)
 {
@@ -31,6 +40,21 @@ void Fingerprint::add(double v)
 }
 
 void Fingerprint::add(const QJsonObject& o) { add(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))); }
+
+RunInfo regenRunInfo(const QString& kind, const QString& model, const QJsonObject& params, const QString& fingerprint,
+                     const QJsonObject& metrics, const QJsonObject& details, const QString& title, const Scenario& scenario)
+{
+    RunInfo run;
+    run.kind = kind;
+    run.model = model;
+    run.version = QString::fromLatin1(kRegenModelVersion);
+    run.params = params;
+    run.fingerprint = fingerprint;
+    run.metrics = metrics;
+    run.details = details;
+    run.title = !title.isEmpty() ? title : !scenario.name.isEmpty() ? scenario.name : Tr::tr("Baseline");
+    return run;
+}
 
 Result<qint64> storeRun(ProjectStore& store, RunInfo run, const QVector<ResultLayer>& layers)
 {

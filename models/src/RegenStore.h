@@ -34,6 +34,12 @@ struct ResultLayer {
     MeasureTable table;
 };
 
+// The record every regeneration run stores: kind, model, this version of the models, parameters,
+// input fingerprint, metrics, per-unit details, and a title (`title`, else the scenario's name, else
+// "Baseline").
+RunInfo regenRunInfo(const QString& kind, const QString& model, const QJsonObject& params, const QString& fingerprint,
+                     const QJsonObject& metrics, const QJsonObject& details, const QString& title, const Scenario& scenario);
+
 // Adds the layers, then the run (its resultLayers set to the layers' names); removes what it added
 // when a later step fails.
 Result<qint64> storeRun(ProjectStore& store, RunInfo run, const QVector<ResultLayer>& layers);
