@@ -95,4 +95,34 @@ Result<Geometry> unionAll(const QVector<Geometry>& parts)
     return out;
 }
 
+QPointF pointOnSurface(const Geometry& g, bool* ok)
+{
+    if (ok) *ok = false;
+    if (g.isEmpty()) return {};
+    if (g.type == Geometry::Type::Point && !g.points.isEmpty()) {
+        if (ok) *ok = true;
+        return g.points.first();
+    }
+    geos::Context ctx;
+    geos::GeomPtr gg = geos::toGeos(ctx, g);
+    if (!gg) return {};
+    geos::GeomPtr pt = geos::own(ctx, GEOSPointOnSurface_r(ctx, gg.get()));
+    double x = 0, y = 0;
+    if (!pt || GEOSGeomGetX_r(ctx, pt.get(), &x) != 1 || GEOSGeomGetY_r(ctx, pt.get(), &y) != 1) return {};
+    if (ok) *ok = true;
+    return {x, y};
+}
+
+Geometry buffer(const Geometry& g, double distance, int segments)
+{
+    geos::Context ctx;
+    geos::GeomPtr gg = geos::toGeos(ctx, g);
+    if (!gg) return {};
+    geos::GeomPtr b = geos::own(ctx, GEOSBuffer_r(ctx, gg.get(), distance, segments));
+    if (!b) return {};
+    Geometry out = geos::fromGeos(ctx, b.get(), true);
+    if (!out.isEmpty()) out.type = Geometry::Type::MultiPolygon;
+    return out;
+}
+
 }  // namespace dosi::gis

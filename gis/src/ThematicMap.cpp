@@ -133,7 +133,7 @@ int legendDecimals(double minimum, const QVector<double>& breaks)
 QString classLabel(int index, double lower, double upper, int decimals, bool whole)
 {
     const double firstWhole = index == 0 ? lower : std::floor(lower) + 1;
-    if (whole && firstWhole == upper) return formatNumber(upper, 0);
+    if (whole && firstWhole == std::floor(upper)) return formatNumber(firstWhole, 0);   // "0", not "0 – 0.5"
     return formatNumber(lower, decimals) + QStringLiteral(" – ") + formatNumber(upper, decimals);
 }
 

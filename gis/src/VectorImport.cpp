@@ -351,6 +351,7 @@ Result<ImportedLayer> importVector(const QString& path, const QString& layerName
     QHash<QString, int> seenCodes;
     OGR_L_ResetReading(layer);
     int number = 0;
+    int notPolygon = 0;   // lines or points in a boundaries layer (e.g. roads): kept, reported once
     while (true) {
         gdal::FeaturePtr feature(OGR_L_GetNextFeature(layer));
         if (!feature) break;
@@ -415,10 +416,7 @@ Result<ImportedLayer> importVector(const QString& path, const QString& layerName
             }
             geom.type = Geometry::Type::MultiPolygon;
         } else if (polygonLayer) {
-            addWarning(out.report, QCoreApplication::translate("dosi::gis::VectorImport",
-                                                               "Feature %1 (code %2) is not a polygon.")
-                                       .arg(number)
-                                       .arg(code));
+            ++notPolygon;
         }
 
         FeatureRecord rec;
@@ -436,6 +434,12 @@ Result<ImportedLayer> importVector(const QString& path, const QString& layerName
         return makeError(QCoreApplication::translate("dosi::gis::VectorImport", "Cannot read %1: %2")
                              .arg(shown, errors.lastError()));
     out.report.featuresWritten = int(out.features.size());
+    if (notPolygon > 0)
+        addWarning(out.report, QCoreApplication::translate("dosi::gis::VectorImport",
+                                                           "%1 of %2 features are lines or points, not polygons; "
+                                                           "they are kept as they are.")
+                                   .arg(notPolygon)
+                                   .arg(out.report.featuresRead));
     for (const QString& w : errors.warnings())
         if (!out.report.warnings.contains(w)) addWarning(out.report, w);
 

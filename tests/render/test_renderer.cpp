@@ -362,6 +362,13 @@ void TestRenderer::wholeNumberCodesLabelledByValue()
     QStringList labels;
     for (const LegendEntry& e : met->legend.entries) labels << e.label;
     QCOMPARE(labels, (QStringList{QStringLiteral("0"), QStringLiteral("1")}));
+    // Equal interval on 0/1 breaks at 0.5: the first class still holds only 0.
+    s.classes = QStringLiteral("equal:2");
+    met = buildThematicLayer(*m_store, s, dongs.value());
+    QVERIFY2(met.ok(), qPrintable(met.errorMessage()));
+    labels.clear();
+    for (const LegendEntry& e : met->legend.entries) labels << e.label;
+    QCOMPARE(labels, (QStringList{QStringLiteral("0"), QStringLiteral("1")}));
     s.field = QStringLiteral("grade");
     s.classes = QStringLiteral("equal:3");
     auto grade = buildThematicLayer(*m_store, s, dongs.value());

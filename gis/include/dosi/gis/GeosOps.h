@@ -17,5 +17,10 @@ bool isValid(const Geometry& g, QString* reason = nullptr);       // OGC validit
 Geometry makeValid(const Geometry& g);
 // Union of all polygonal parts (GEOSUnaryUnion of one collection). Output is a MultiPolygon.
 Result<Geometry> unionAll(const QVector<Geometry>& parts);
+// A point guaranteed to lie on the geometry (GEOSPointOnSurface): inside a polygon even when it is
+// concave, the point itself for a point. Null QPointF with ok = false for an empty geometry.
+QPointF pointOnSurface(const Geometry& g, bool* ok = nullptr);
+// The geometry grown by `distance` (GEOSBuffer, `segments` per quarter circle); a point gives a circle.
+Geometry buffer(const Geometry& g, double distance, int segments = 16);
 
 }  // namespace dosi::gis
