@@ -57,6 +57,7 @@ int cmdReport(CliContext& ctx);
 int cmdEstimateFlows(CliContext& ctx);
 int cmdDerive(CliContext& ctx);
 int cmdRegen(CliContext& ctx);
+int cmdLocate(CliContext& ctx);
 
 // Import kinds in their own files (called by cmdImport with the project open).
 int importMovementCommand(CliContext& ctx, const QCommandLineParser& parser, const QStringList& files, ProjectStore& store);

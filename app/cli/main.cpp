@@ -31,6 +31,9 @@ const Entry kCommands[] = {
     {"derive", dosi::cli::cmdDerive, "derive P.dosi --layer L --measures NAME[,NAME...] --name NEW [--by hour-of-day|day|week] [--stat sum|mean]"},
     {"regen", dosi::cli::cmdRegen,
      "regen P.dosi diagnose|index|forecast|outlook|runs|compare ... (dosi-cli regen --help)"},
+    {"locate", dosi::cli::cmdLocate,
+     "locate P.dosi --model lscp|mclp|pmedian|pcenter --demand LAYER --weight FIELD --candidates LAYER [--existing LAYER] "
+     "[--radius METRES] [--p N] [--costs FILE.csv ...] [--json] (dosi-cli locate --help)"},
     {"grid", dosi::cli::cmdGrid, "grid P.dosi --cell 250 --over LAYER --name NAME"},
     {"interpolate", dosi::cli::cmdInterpolate,
      "interpolate P.dosi --from LAYER.FIELD --to LAYER [--as NAME] [--time T] [--mode extensive|intensive]"},

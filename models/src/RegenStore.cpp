@@ -63,7 +63,9 @@ Result<qint64> storeRun(ProjectStore& store, RunInfo run, const QVector<ResultLa
         for (const QString& name : added) (void)store.removeLayer(name);
     };
     for (const ResultLayer& l : layers) {
-        if (auto ok = store.addMeasureLayer(l.info, l.table); !ok) {
+        auto ok = l.info.isFeatureLayer() ? store.addFeatureLayer(l.info, l.features)
+                                          : store.addMeasureLayer(l.info, l.table);
+        if (!ok) {
             rollback();
             return ok.error();
         }

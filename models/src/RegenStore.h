@@ -31,7 +31,8 @@ private:
 
 struct ResultLayer {
     LayerInfo info;        // name, fields, geometryLayer, timeKind, estimated, title
-    MeasureTable table;
+    MeasureTable table;    // measure layers
+    QVector<FeatureRecord> features;   // feature layers (info.kind is not Measure)
 };
 
 // The record every regeneration run stores: kind, model, this version of the models, parameters,
