@@ -1902,6 +1902,210 @@
         <source>--beside already draws two maps side by side; leave out --side-by-side.</source>
         <translation>--beside는 이미 두 지도를 나란히 그립니다. --side-by-side를 빼십시오.</translation>
     </message>
+    <message>
+        <source>lscp, mclp, pmedian or pcenter.</source>
+        <translation>lscp, mclp, pmedian, pcenter 중 하나.</translation>
+    </message>
+    <message>
+        <source>Demand layer (points, grid or areas).</source>
+        <translation>수요 레이어(점, 격자 또는 면).</translation>
+    </message>
+    <message>
+        <source>Demand weight: a field of the demand layer, or LAYER.FIELD of a measure layer over it.</source>
+        <translation>수요 가중치: 수요 레이어의 필드 또는 그 레이어에 연결된 측정값 레이어의 LAYER.FIELD.</translation>
+    </message>
+    <message>
+        <source>Time of the weight (a key, or FROM..TO; hours like 03..05 average those hours).</source>
+        <translation>가중치의 시점(시점 키 또는 FROM..TO. 03..05처럼 시간대를 지정하면 그 시간대의 평균).</translation>
+    </message>
+    <message>
+        <source>Candidate sites: a points or grid layer.</source>
+        <translation>후보지: 점 또는 격자 레이어.</translation>
+    </message>
+    <message>
+        <source>Existing facilities kept open (points layer).</source>
+        <translation>계속 운영하는 기존 시설(점 레이어).</translation>
+    </message>
+    <message>
+        <source>Study area: LAYER.FIELD=VALUE[,VALUE...], e.g. gu.sggnm=강남구.</source>
+        <translation>분석 대상 지역: LAYER.FIELD=VALUE[,VALUE...], 예: gu.sggnm=강남구.</translation>
+    </message>
+    <message>
+        <source>Service standard: metres, or the cost table&apos;s unit.</source>
+        <translation>서비스 기준: 미터 또는 비용표의 단위.</translation>
+    </message>
+    <message>
+        <source>Service standard in minutes of travel on --network.</source>
+        <translation>--network 도로망의 통행 시간(분)으로 나타낸 서비스 기준.</translation>
+    </message>
+    <message>
+        <source>New facilities to place (MCLP, p-median, p-center).</source>
+        <translation>배치할 신규 시설 수(MCLP, p-median, p-center).</translation>
+    </message>
+    <message>
+        <source>Cost table CSV (from, to, cost).</source>
+        <translation>비용표 CSV(from, to, cost).</translation>
+    </message>
+    <message>
+        <source>Cost table column of the facility ids.</source>
+        <translation>시설 ID가 있는 비용표 열.</translation>
+    </message>
+    <message>
+        <source>Cost table column of the demand ids.</source>
+        <translation>수요 ID가 있는 비용표 열.</translation>
+    </message>
+    <message>
+        <source>Cost table column of the costs.</source>
+        <translation>비용 값이 있는 비용표 열.</translation>
+    </message>
+    <message>
+        <source>Road line layer for travel times.</source>
+        <translation>통행 시간 계산에 쓸 도로 선 레이어.</translation>
+    </message>
+    <message>
+        <source>Road speed field (km/h).</source>
+        <translation>도로 속도 필드(km/h).</translation>
+    </message>
+    <message>
+        <source>Road class field.</source>
+        <translation>도로 등급 필드.</translation>
+    </message>
+    <message>
+        <source>Speeds per road class, e.g. &quot;motorway=80,local=30&quot;.</source>
+        <translation>도로 등급별 속도, 예: &quot;motorway=80,local=30&quot;.</translation>
+    </message>
+    <message>
+        <source>Speed where nothing else says (km/h, default 30).</source>
+        <translation>달리 지정되지 않은 도로의 속도(km/h, 기본값 30).</translation>
+    </message>
+    <message>
+        <source>One-way field of the road layer.</source>
+        <translation>도로 레이어의 일방통행 필드.</translation>
+    </message>
+    <message>
+        <source>Demand id field (default: the layer&apos;s code field).</source>
+        <translation>수요 ID 필드(기본값: 레이어의 코드 필드).</translation>
+    </message>
+    <message>
+        <source>Candidate id field (default: the layer&apos;s code field).</source>
+        <translation>후보지 ID 필드(기본값: 레이어의 코드 필드).</translation>
+    </message>
+    <message>
+        <source>cctv, ev_charger, fire_station or custom.</source>
+        <translation>cctv, ev_charger, fire_station, custom 중 하나.</translation>
+    </message>
+    <message>
+        <source>Scenario name.</source>
+        <translation>시나리오 이름.</translation>
+    </message>
+    <message>
+        <source>auto (default), exact or heuristic.</source>
+        <translation>auto(기본값), exact, heuristic 중 하나.</translation>
+    </message>
+    <message>
+        <source>Seconds for the exact solver (default 60).</source>
+        <translation>정확해법 솔버의 제한 시간(초, 기본값 60).</translation>
+    </message>
+    <message>
+        <source>Also compute the coverage curve for p = 1..N.</source>
+        <translation>p = 1..N에 대한 커버리지 곡선도 계산.</translation>
+    </message>
+    <message>
+        <source>Keep the scenario in the project under --name.</source>
+        <translation>시나리오를 --name의 이름으로 프로젝트에 저장.</translation>
+    </message>
+    <message>
+        <source>List the stored location runs side by side.</source>
+        <translation>저장된 입지 분석 결과를 나란히 나열.</translation>
+    </message>
+    <message>
+        <source>Title of the stored run.</source>
+        <translation>저장할 분석 결과의 제목.</translation>
+    </message>
+    <message>
+        <source>Do not store the run in the project.</source>
+        <translation>분석 결과를 프로젝트에 저장하지 않음.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>결과를 JSON으로 출력.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number greater than 0, not &quot;%2&quot;.</source>
+        <translation>--%1에는 &quot;%2&quot;이(가) 아니라 0보다 큰 숫자를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--model must be lscp, mclp, pmedian or pcenter, not &quot;%1&quot;.</source>
+        <translation>--model에는 &quot;%1&quot;이(가) 아니라 lscp, mclp, pmedian, pcenter 중 하나를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--demand LAYER is required.</source>
+        <translation>--demand LAYER가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--candidates LAYER is required.</source>
+        <translation>--candidates LAYER가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--within takes LAYER.FIELD=VALUE[,VALUE...], not &quot;%1&quot;.</source>
+        <translation>--within에는 &quot;%1&quot;이(가) 아니라 LAYER.FIELD=VALUE[,VALUE...] 형식을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--costs needs --cost-from, --cost-to and --cost-value.</source>
+        <translation>--costs에는 --cost-from, --cost-to, --cost-value가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--class-speeds takes CLASS=KMH pairs separated by commas, not &quot;%1&quot;.</source>
+        <translation>--class-speeds에는 &quot;%1&quot;이(가) 아니라 쉼표로 구분한 CLASS=KMH 쌍을 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1에는 --%2이(가) 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs --p N.</source>
+        <translation>%1에는 --p N이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--p must be a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>--p에는 &quot;%1&quot;이(가) 아니라 1 이상의 정수를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--method must be auto, exact or heuristic, not &quot;%1&quot;.</source>
+        <translation>--method에는 &quot;%1&quot;이(가) 아니라 auto, exact, heuristic 중 하나를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 p=%4  objective %5  covered %6 of %7  %8</source>
+        <translation>%1  %2  %3 p=%4  목적함수 %5  커버 %6/%7  %8</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>최적</translation>
+    </message>
+    <message>
+        <source>gap %1 %</source>
+        <translation>갭 %1 %</translation>
+    </message>
+    <message>
+        <source>locate needs one project (usage: %1)</source>
+        <translation>locate에는 프로젝트가 하나 필요합니다(사용법: %1)</translation>
+    </message>
+    <message>
+        <source>--curve must be a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>--curve에는 &quot;%1&quot;이(가) 아니라 1 이상의 정수를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Solving</source>
+        <translation>최적화 중</translation>
+    </message>
+    <message>
+        <source>%1: objective %2 (%3), %4 of %5 demand points covered, %6 s.</source>
+        <translation>%1: 목적함수 값 %2 (%3), 수요 지점 %5개 중 %4개 커버, %6초.</translation>
+    </message>
+    <message>
+        <source>--save-scenario needs --name.</source>
+        <translation>--save-scenario에는 --name이 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop</name>
@@ -2899,6 +3103,816 @@
     </message>
 </context>
 <context>
+    <name>dosi::desktop::LocationCurveChart</name>
+    <message>
+        <source>New facilities (p)</source>
+        <translation>신규 시설 수(p)</translation>
+    </message>
+    <message>
+        <source>Covered demand (%)</source>
+        <translation>커버된 수요(%)</translation>
+    </message>
+    <message>
+        <source>Gain over p − 1 (points)</source>
+        <translation>p − 1 대비 증가(%p)</translation>
+    </message>
+    <message>
+        <source>Covered share</source>
+        <translation>커버율</translation>
+    </message>
+    <message>
+        <source>Proven optimal</source>
+        <translation>최적해 증명됨</translation>
+    </message>
+    <message>
+        <source>Marginal gain</source>
+        <translation>한계 증가분</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::LocationPanel</name>
+    <message>
+        <source>Location analysis</source>
+        <translation>입지 분석</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Location analysis failed</source>
+        <translation>입지 분석에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>The coverage curve needs a coverage model (LSCP or MCLP) with a service standard.</source>
+        <translation>커버리지 곡선에는 서비스 기준을 지정한 커버링 모형(LSCP 또는 MCLP)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Coverage curve for p = 1…%1: %2 demand units, %3 candidates</source>
+        <translation>p = 1…%1 커버리지 곡선 계산: 수요 단위 %2개, 후보지 %3개</translation>
+    </message>
+    <message>
+        <source>Solving %1: %2 demand units, %3 candidates</source>
+        <translation>%1 최적화: 수요 단위 %2개, 후보지 %3개</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>취소했습니다. 저장한 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Stored as run %1: proven optimal, %2 s.</source>
+        <translation>분석 결과 %1번으로 저장했습니다: 최적해 증명됨, %2초.</translation>
+    </message>
+    <message>
+        <source>Stored as run %1: gap %2 %, %3 s.</source>
+        <translation>분석 결과 %1번으로 저장했습니다: 갭 %2 %, %3초.</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>시나리오(&amp;S)</translation>
+    </message>
+    <message>
+        <source>What to place, where the demand and the candidate sites are, and the service standard</source>
+        <translation>배치할 시설, 수요와 후보지의 위치, 서비스 기준을 정합니다</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>결과(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Summary, selected sites and the coverage curve of the run shown</source>
+        <translation>표시 중인 분석 결과의 요약, 선정된 입지, 커버리지 곡선</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>분석 결과 목록(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Location runs stored in the project, side by side</source>
+        <translation>프로젝트에 저장된 입지 분석 결과를 나란히 비교합니다</translation>
+    </message>
+    <message>
+        <source>Sol&amp;ve</source>
+        <translation>최적화 실행(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Solve the scenario, store the run in the project and show it on the map</source>
+        <translation>시나리오를 최적화하고 분석 결과를 프로젝트에 저장한 뒤 지도에 표시합니다</translation>
+    </message>
+    <message>
+        <source>Coverage &amp;curve</source>
+        <translation>커버리지 곡선(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Covered demand for p = 1 … N new facilities (MCLP), charted, so you see where another facility stops paying</source>
+        <translation>신규 시설 p = 1 … N개에 대해 커버되는 수요(MCLP)를 차트로 그려, 시설을 더 늘려도 효과가 거의 없어지는 지점을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>N:</source>
+        <translation>N:</translation>
+    </message>
+    <message>
+        <source>The largest p of the coverage curve</source>
+        <translation>커버리지 곡선의 최대 p</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::LocationResultsTab</name>
+    <message>
+        <source>Solve a scenario, or pick a stored run in the Runs tab.</source>
+        <translation>시나리오를 최적화하거나 [분석 결과 목록] 탭에서 저장된 분석 결과를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>No coverage curve with this run (use &quot;Coverage curve&quot; to chart coverage as p grows).</source>
+        <translation>이 분석 결과에는 커버리지 곡선이 없습니다(p 증가에 따른 커버리지를 차트로 보려면 &quot;커버리지 곡선&quot;을 사용하십시오).</translation>
+    </message>
+    <message>
+        <source>Coverage as p grows — %1</source>
+        <translation>p 증가에 따른 커버리지 — %1</translation>
+    </message>
+    <message>
+        <source>, standard %1</source>
+        <translation>, 기준 %1</translation>
+    </message>
+    <message>
+        <source>, p = %1</source>
+        <translation>, p = %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2%3%4 (run %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3%4 (분석 결과 %5번)</translation>
+    </message>
+    <message>
+        <source>New facilities needed</source>
+        <translation>필요한 신규 시설 수</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>목적함수 값</translation>
+    </message>
+    <message>
+        <source>Total weighted cost</source>
+        <translation>총 가중 비용</translation>
+    </message>
+    <message>
+        <source>Largest cost</source>
+        <translation>최대 비용</translation>
+    </message>
+    <message>
+        <source>What the model optimises: covered demand (MCLP), new facilities (LSCP), total weighted cost (p-median) or the largest cost (p-center)</source>
+        <translation>모형이 최적화하는 값: 커버된 수요(MCLP), 신규 시설 수(LSCP), 총 가중 비용(p-median) 또는 최대 비용(p-center)</translation>
+    </message>
+    <message>
+        <source>Optimality</source>
+        <translation>최적성</translation>
+    </message>
+    <message>
+        <source>Proven optimal</source>
+        <translation>최적해 증명됨</translation>
+    </message>
+    <message>
+        <source>Not proven: gap %1 %</source>
+        <translation>최적성 미증명: 갭 %1 %</translation>
+    </message>
+    <message>
+        <source>Covered demand</source>
+        <translation>커버된 수요</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 중 %1</translation>
+    </message>
+    <message>
+        <source>Covered share</source>
+        <translation>커버율</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Covered units</source>
+        <translation>커버된 수요 단위</translation>
+    </message>
+    <message>
+        <source>Demand points (areas, cells) within the service standard of an open site</source>
+        <translation>운영 시설의 서비스 기준 이내에 있는 수요 지점(구역, 셀)</translation>
+    </message>
+    <message>
+        <source>Unreachable units</source>
+        <translation>도달 불가 수요 단위</translation>
+    </message>
+    <message>
+        <source>Demand points no candidate site and no existing facility can serve within the standard</source>
+        <translation>어떤 후보지나 기존 시설로도 기준 이내에서 서비스할 수 없는 수요 지점</translation>
+    </message>
+    <message>
+        <source>Mean cost</source>
+        <translation>평균 비용</translation>
+    </message>
+    <message>
+        <source>Open sites</source>
+        <translation>운영 시설</translation>
+    </message>
+    <message>
+        <source>%1 (%2 existing, %3 new)</source>
+        <translation>%1개(기존 %2개, 신규 %3개)</translation>
+    </message>
+    <message>
+        <source>Best bound</source>
+        <translation>최선 한계값</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>갭</translation>
+    </message>
+    <message>
+        <source>Solved by</source>
+        <translation>풀이 방법</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>소요 시간(초)</translation>
+    </message>
+    <message>
+        <source>Total demand</source>
+        <translation>총수요</translation>
+    </message>
+    <message>
+        <source>Demand units</source>
+        <translation>수요 단위 수</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>참고:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>입지</translation>
+    </message>
+    <message>
+        <source>The sites layer of this run was removed.</source>
+        <translation>이 분석 결과의 입지 레이어가 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation>기존</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>Selected sites (layer %1): %2 new, %3 existing</source>
+        <translation>선정된 입지(레이어 %1): 신규 %2개, 기존 %3개</translation>
+    </message>
+    <message>
+        <source>Selected sites (layer %1)</source>
+        <translation>선정된 입지(레이어 %1)</translation>
+    </message>
+    <message>
+        <source>Edit scenario</source>
+        <translation>시나리오 편집</translation>
+    </message>
+    <message>
+        <source>Load this run&apos;s scenario into the Scenario tab, to change it and solve again</source>
+        <translation>이 분석 결과의 시나리오를 [시나리오] 탭으로 불러와 수정한 뒤 다시 최적화합니다</translation>
+    </message>
+    <message>
+        <source>Selected sites</source>
+        <translation>선정된 입지</translation>
+    </message>
+    <message>
+        <source>Coverage curve</source>
+        <translation>커버리지 곡선</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::LocationRunsTab</name>
+    <message>
+        <source>Run</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모형</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>서비스 기준</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>목적함수 값</translation>
+    </message>
+    <message>
+        <source>Covered demand</source>
+        <translation>커버된 수요</translation>
+    </message>
+    <message>
+        <source>Covered %</source>
+        <translation>커버율(%)</translation>
+    </message>
+    <message>
+        <source>Mean cost</source>
+        <translation>평균 비용</translation>
+    </message>
+    <message>
+        <source>Max cost</source>
+        <translation>최대 비용</translation>
+    </message>
+    <message>
+        <source>Optimal / gap</source>
+        <translation>최적 / 갭</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>소요 시간(초)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성 일시</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>최적</translation>
+    </message>
+    <message>
+        <source>gap %1 %</source>
+        <translation>갭 %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n location run(s) (%1) and their result layers from the project?</source>
+        <translation>
+            <numerusform>프로젝트에서 입지 분석 결과 %n개(%1)와 결과 레이어를 삭제하시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete the run</source>
+        <translation>분석 결과를 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Every location run stored in the project, side by side. Select one to show its results and layers.</source>
+        <translation>프로젝트에 저장된 모든 입지 분석 결과를 나란히 보여 줍니다. 하나를 선택하면 그 결과와 레이어를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the run&apos;s results and its layers on the map</source>
+        <translation>분석 결과를 표시하고 결과 레이어를 지도에 표시합니다</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>삭제(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected runs and their result layers from the project</source>
+        <translation>선택한 분석 결과와 결과 레이어를 프로젝트에서 삭제합니다</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::LocationScenarioEditor</name>
+    <message>
+        <source>(drawn on the map only)</source>
+        <translation>(지도에 그린 후보지만)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>(choose a line layer)</source>
+        <translation>(선 레이어를 선택하십시오)</translation>
+    </message>
+    <message>
+        <source>(everywhere)</source>
+        <translation>(전체 지역)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(fields of the demand layer)</source>
+        <translation>(수요 레이어의 필드)</translation>
+    </message>
+    <message>
+        <source>(none: every unit weighs 1)</source>
+        <translation>(없음: 모든 수요 단위의 가중치 1)</translation>
+    </message>
+    <message>
+        <source>(default speed)</source>
+        <translation>(기본 속도)</translation>
+    </message>
+    <message>
+        <source>(every road two-way)</source>
+        <translation>(모든 도로 양방향)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (없음)</translation>
+    </message>
+    <message>
+        <source>Cost Table</source>
+        <translation>비용표</translation>
+    </message>
+    <message>
+        <source>Delimited text (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>구분 문자 텍스트 (*.csv *.txt *.tsv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose the demand layer.</source>
+        <translation>수요 레이어를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the field and the values (e.g. 강남구) of the study area, or study everywhere.</source>
+        <translation>분석 대상 지역의 필드와 값(예: 강남구)을 선택하거나 전체 지역을 분석하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose a layer of candidate sites, or draw candidate sites on the map.</source>
+        <translation>후보지 레이어를 선택하거나 지도에 후보지를 그리십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the cost table (a CSV file with from, to and cost columns).</source>
+        <translation>비용표(from, to, cost 열이 있는 CSV 파일)를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the road layer (a line layer) for travel times on the network.</source>
+        <translation>도로망 통행 시간 계산에 쓸 도로 레이어(선 레이어)를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>(choose a saved scenario)</source>
+        <translation>(저장된 시나리오 선택)</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation>시나리오를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Remove the saved scenario &quot;%1&quot; from the project?</source>
+        <translation>저장된 시나리오 &quot;%1&quot;을(를) 프로젝트에서 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Cannot remove the scenario</source>
+        <translation>시나리오를 삭제할 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) drawn</source>
+        <translation>
+            <numerusform>그린 점 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>저장된 시나리오:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Save the scenario in the project under its name (replacing one of the same name)</source>
+        <translation>시나리오를 현재 이름으로 프로젝트에 저장합니다(같은 이름의 시나리오는 대체)</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen saved scenario from the project</source>
+        <translation>선택한 저장 시나리오를 프로젝트에서 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>e.g. Gangnam CCTV 2026</source>
+        <translation>예: 강남구 CCTV 2026</translation>
+    </message>
+    <message>
+        <source>Facility type:</source>
+        <translation>시설 유형:</translation>
+    </message>
+    <message>
+        <source>Choosing a type sets a model, distance and service standard that suit it</source>
+        <translation>유형을 선택하면 그에 맞는 모형, 거리 측정 방식, 서비스 기준이 설정됩니다</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>모형:</translation>
+    </message>
+    <message>
+        <source>LSCP: the fewest new facilities so that all coverable demand is within the standard</source>
+        <translation>LSCP: 커버 가능한 모든 수요가 기준 이내에 들도록 하는 최소 수의 신규 시설</translation>
+    </message>
+    <message>
+        <source>MCLP: the p new facilities that cover the most demand within the standard</source>
+        <translation>MCLP: 기준 이내에서 가장 많은 수요를 커버하는 신규 시설 p개</translation>
+    </message>
+    <message>
+        <source>p-median: the p new facilities with the least total weighted cost</source>
+        <translation>p-median: 총 가중 비용이 가장 작은 신규 시설 p개</translation>
+    </message>
+    <message>
+        <source>p-center: the p new facilities with the least maximum cost</source>
+        <translation>p-center: 최대 비용이 가장 작은 신규 시설 p개</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>수요</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>레이어:</translation>
+    </message>
+    <message>
+        <source>Where the demand is: points as they are, areas and grid cells by an interior point</source>
+        <translation>수요의 위치: 점은 그대로, 면과 격자 셀은 내부의 대표점을 씁니다</translation>
+    </message>
+    <message>
+        <source>Weight from:</source>
+        <translation>가중치 출처:</translation>
+    </message>
+    <message>
+        <source>A field of the demand layer itself, or of a measure layer over it (e.g. living population)</source>
+        <translation>수요 레이어 자체의 필드 또는 그 레이어에 연결된 측정값 레이어(예: 생활인구)의 필드</translation>
+    </message>
+    <message>
+        <source>Weight field:</source>
+        <translation>가중치 필드:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>시점:</translation>
+    </message>
+    <message>
+        <source>One time (e.g. 2019-03-06T03), an hour range as FROM..TO (e.g. 03..05, the mean), or empty for the mean over all times</source>
+        <translation>한 시점(예: 2019-03-06T03), FROM..TO 형식의 시간대 범위(예: 03..05, 평균값) 또는 전체 시점 평균을 쓰려면 비워 둡니다</translation>
+    </message>
+    <message>
+        <source>mean over all times</source>
+        <translation>전체 시점 평균</translation>
+    </message>
+    <message>
+        <source>Study area:</source>
+        <translation>분석 대상 지역:</translation>
+    </message>
+    <message>
+        <source>Optional: only demand and candidate sites inside some areas of this layer (existing facilities outside still serve them)</source>
+        <translation>선택 사항: 이 레이어의 일부 구역 안에 있는 수요와 후보지만 분석합니다(구역 밖의 기존 시설도 계속 서비스함)</translation>
+    </message>
+    <message>
+        <source>Where field:</source>
+        <translation>조건 필드:</translation>
+    </message>
+    <message>
+        <source>Is one of:</source>
+        <translation>해당 값:</translation>
+    </message>
+    <message>
+        <source>One value or several separated by commas, e.g. 강남구, 서초구</source>
+        <translation>값 하나 또는 쉼표로 구분한 여러 값, 예: 강남구, 서초구</translation>
+    </message>
+    <message>
+        <source>Candidate sites</source>
+        <translation>후보지</translation>
+    </message>
+    <message>
+        <source>A points layer, or a grid layer (its cell centres); points drawn on the map are added</source>
+        <translation>점 레이어 또는 격자 레이어(셀 중심점). 지도에 그린 점도 추가됩니다</translation>
+    </message>
+    <message>
+        <source>Drawn:</source>
+        <translation>그린 후보지:</translation>
+    </message>
+    <message>
+        <source>Draw on map</source>
+        <translation>지도에 그리기</translation>
+    </message>
+    <message>
+        <source>While pressed, each click on the map adds a candidate site there</source>
+        <translation>눌려 있는 동안 지도를 클릭할 때마다 그 위치에 후보지를 추가합니다</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Remove the candidate sites drawn on the map</source>
+        <translation>지도에 그린 후보지를 지웁니다</translation>
+    </message>
+    <message>
+        <source>Existing:</source>
+        <translation>기존 시설:</translation>
+    </message>
+    <message>
+        <source>Facilities already there (a points layer): open in every model, not counted in p</source>
+        <translation>이미 있는 시설(점 레이어): 모든 모형에서 운영 시설로 두며 p에 포함하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>거리</translation>
+    </message>
+    <message>
+        <source>Measured as:</source>
+        <translation>측정 방식:</translation>
+    </message>
+    <message>
+        <source>Straight line (EPSG:5179 metres)</source>
+        <translation>직선거리(EPSG:5179, 미터)</translation>
+    </message>
+    <message>
+        <source>Cost table (CSV: from, to, cost)</source>
+        <translation>비용표(CSV: from, to, cost)</translation>
+    </message>
+    <message>
+        <source>Travel time on a road network (minutes)</source>
+        <translation>도로망 통행 시간(분)</translation>
+    </message>
+    <message>
+        <source>Distances in metres, as the crow flies.</source>
+        <translation>미터 단위 직선거리입니다.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>CSV exported from a routing tool</source>
+        <translation>경로 탐색 도구에서 내보낸 CSV</translation>
+    </message>
+    <message>
+        <source>Choose the cost table</source>
+        <translation>비용표를 선택합니다</translation>
+    </message>
+    <message>
+        <source>From (site id):</source>
+        <translation>출발(입지 ID):</translation>
+    </message>
+    <message>
+        <source>To (demand id):</source>
+        <translation>도착(수요 ID):</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>비용:</translation>
+    </message>
+    <message>
+        <source>Road layer:</source>
+        <translation>도로 레이어:</translation>
+    </message>
+    <message>
+        <source>A line layer; lines that share a vertex are connected</source>
+        <translation>선 레이어. 꼭짓점을 공유하는 선은 서로 연결된 것으로 봅니다</translation>
+    </message>
+    <message>
+        <source>Speed field:</source>
+        <translation>속도 필드:</translation>
+    </message>
+    <message>
+        <source>km/h per road; roads without a positive value use the default speed</source>
+        <translation>도로별 속도(km/h). 양수 값이 없는 도로는 기본 속도를 씁니다</translation>
+    </message>
+    <message>
+        <source>Default speed:</source>
+        <translation>기본 속도:</translation>
+    </message>
+    <message>
+        <source> km/h</source>
+        <translation> km/h</translation>
+    </message>
+    <message>
+        <source>One-way field:</source>
+        <translation>일방통행 필드:</translation>
+    </message>
+    <message>
+        <source>Values such as 1, Y, FT or 정방향 mean one-way along the line; -1, TF or 역방향 against it</source>
+        <translation>1, Y, FT, 정방향 같은 값은 선 방향 일방통행, -1, TF, 역방향은 선의 반대 방향 일방통행을 뜻합니다</translation>
+    </message>
+    <message>
+        <source>Service standard and solving</source>
+        <translation>서비스 기준 및 최적화</translation>
+    </message>
+    <message>
+        <source>Service standard:</source>
+        <translation>서비스 기준:</translation>
+    </message>
+    <message>
+        <source>Demand within this distance or travel time of an open site is covered (LSCP, MCLP)</source>
+        <translation>운영 시설에서 이 거리 또는 통행 시간 이내에 있는 수요를 커버된 것으로 봅니다(LSCP, MCLP)</translation>
+    </message>
+    <message>
+        <source>New facilities (p):</source>
+        <translation>신규 시설 수(p):</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>풀이 방법:</translation>
+    </message>
+    <message>
+        <source>Automatic (heuristic, then exact when it leaves a gap)</source>
+        <translation>자동(휴리스틱 후 갭이 남으면 정확해법)</translation>
+    </message>
+    <message>
+        <source>Exact (CBC)</source>
+        <translation>정확해법(CBC)</translation>
+    </message>
+    <message>
+        <source>Heuristic only (fast, with a bound)</source>
+        <translation>휴리스틱만(빠름, 한계값 제공)</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>제한 시간:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>When the exact solver runs out of time, the best solution found and its gap are kept</source>
+        <translation>정확해법 솔버가 제한 시간에 도달하면 그때까지 찾은 최선해와 그 갭을 유지합니다</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::LocationWidgets</name>
+    <message>
+        <source>LSCP</source>
+        <translation>LSCP</translation>
+    </message>
+    <message>
+        <source>MCLP</source>
+        <translation>MCLP</translation>
+    </message>
+    <message>
+        <source>p-median</source>
+        <translation>p-median</translation>
+    </message>
+    <message>
+        <source>p-center</source>
+        <translation>p-center</translation>
+    </message>
+    <message>
+        <source>CCTV</source>
+        <translation>CCTV</translation>
+    </message>
+    <message>
+        <source>EV charger</source>
+        <translation>전기차 충전기</translation>
+    </message>
+    <message>
+        <source>Fire station</source>
+        <translation>소방서</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 정의</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>분</translation>
+    </message>
+</context>
+<context>
     <name>dosi::desktop::MainWindow</name>
     <message>
         <source>Cannot create a project</source>
@@ -3243,6 +4257,22 @@
     <message>
         <source>The project&apos;s background map was not found: %1</source>
         <translation>프로젝트의 배경 지도를 찾을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Click on the map to add candidate sites; drag to pan. Press &quot;Draw on map&quot; again to stop.</source>
+        <translation>지도를 클릭하면 후보지를 추가하고, 끌면 지도를 이동합니다. 끝내려면 &quot;지도에 그리기&quot;를 다시 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Location analysis</source>
+        <translation>입지 분석</translation>
+    </message>
+    <message>
+        <source>&amp;Location Analysis Panel</source>
+        <translation>입지 분석 패널(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Where to put CCTVs, EV chargers or fire stations: LSCP, MCLP, p-median and p-center</source>
+        <translation>CCTV, 전기차 충전기, 소방서의 입지 선정: LSCP, MCLP, p-median, p-center</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +5478,73 @@ grade</source>
     </message>
 </context>
 <context>
+    <name>dosi::gis::CostTable</name>
+    <message>
+        <source>The %1 id &quot;%2&quot; occurs twice; a cost table needs unique ids.</source>
+        <translation>%1 ID &quot;%2&quot;이(가) 두 번 나옵니다. 비용표의 ID는 고유해야 합니다.</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>수요</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>후보지</translation>
+    </message>
+    <message>
+        <source>%1 line 1: no column %2 (the columns are: %3).</source>
+        <translation>%1 1행: %2 열이 없습니다(열 목록: %3).</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3 (&quot;%4&quot;): %5</source>
+        <translation>%1 %2행, %3열(&quot;%4&quot;): %5</translation>
+    </message>
+    <message>
+        <source>the id is empty.</source>
+        <translation>ID가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a candidate id.</source>
+        <translation>&quot;%1&quot;은(는) 후보지 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a demand id.</source>
+        <translation>&quot;%1&quot;은(는) 수요 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>(This table runs from demand to candidates.)</source>
+        <translation>(이 표는 수요에서 후보지 방향으로 작성되어 있습니다.)</translation>
+    </message>
+    <message>
+        <source>the field is missing (the row has %1 fields).</source>
+        <translation>필드가 없습니다(이 행의 필드는 %1개입니다).</translation>
+    </message>
+    <message>
+        <source>the cost is empty.</source>
+        <translation>비용이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>the cost %1 is negative.</source>
+        <translation>비용 %1이(가) 음수입니다.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no data rows.</source>
+        <translation>%1에 머리글은 있지만 자료 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the pair from &quot;%1&quot; to &quot;%2&quot; already appears on line %3.</source>
+        <translation>&quot;%1&quot;에서 &quot;%2&quot;(으)로 가는 쌍이 이미 %3행에 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no cost from candidate &quot;%2&quot; to demand &quot;%3&quot; (%4 of %5 pairs are given); this model needs the cost of every pair.</source>
+        <translation>%1에 후보지 &quot;%2&quot;에서 수요 &quot;%3&quot;까지의 비용이 없습니다(쌍 %5개 중 %4개만 있음). 이 모형에는 모든 쌍의 비용이 필요합니다.</translation>
+    </message>
+</context>
+<context>
     <name>dosi::gis::Dissolve</name>
     <message>
         <source>Layer %1 has no field &quot;%2&quot;. Available fields: %3.</source>
@@ -4627,6 +5724,85 @@ grade</source>
     <message>
         <source>the file could not be created.</source>
         <translation>파일을 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::gis::RoadNetwork</name>
+    <message>
+        <source>The default road speed must be a positive number of km/h (it is %1).</source>
+        <translation>기본 도로 속도는 0보다 큰 km/h 값이어야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>The access speed must be a positive number of km/h (it is %1).</source>
+        <translation>접근 속도는 0보다 큰 km/h 값이어야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>The node tolerance must be zero or more metres (it is %1).</source>
+        <translation>노드 허용 오차는 0 이상의 미터 값이어야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>The snapping distance must be zero or more metres (it is %1).</source>
+        <translation>스냅 거리는 0 이상의 미터 값이어야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>The speed of road class &quot;%1&quot; must be a positive number of km/h (it is %2).</source>
+        <translation>도로 등급 &quot;%1&quot;의 속도는 0보다 큰 km/h 값이어야 합니다(현재 %2).</translation>
+    </message>
+    <message>
+        <source>The road layer &quot;%1&quot; has no field &quot;%2&quot; (its fields are: %3).</source>
+        <translation>도로 레이어 &quot;%1&quot;에 필드 &quot;%2&quot;이(가) 없습니다(필드 목록: %3).</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; has no line geometry to build a road network from (%2 features, none of them a line with two distinct points).</source>
+        <translation>레이어 &quot;%1&quot;에 도로망을 만들 선 도형이 없습니다(피처 %2개 중 서로 다른 두 점을 가진 선이 하나도 없음).</translation>
+    </message>
+    <message>
+        <source>The project has no layer &quot;%1&quot;.</source>
+        <translation>프로젝트에 레이어 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The layer &quot;%1&quot; is a table of values, not a line layer; choose a road layer.</source>
+        <translation>레이어 &quot;%1&quot;은(는) 선 레이어가 아니라 값 표입니다. 도로 레이어를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The travel-time limit must be zero or more minutes (it is %1).</source>
+        <translation>통행 시간 한도는 0분 이상이어야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>None of the %1 candidate sites lies within %2 m of a road in the layer &quot;%3&quot;; check that the road layer covers the study area.</source>
+        <translation>후보지 %1개 중 레이어 &quot;%3&quot;의 도로에서 %2 m 이내에 있는 것이 없습니다. 도로 레이어가 분석 대상 지역을 포함하는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>None of the %1 demand points lies within %2 m of a road in the layer &quot;%3&quot;; check that the road layer covers the study area.</source>
+        <translation>수요 지점 %1개 중 레이어 &quot;%3&quot;의 도로에서 %2 m 이내에 있는 것이 없습니다. 도로 레이어가 분석 대상 지역을 포함하는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The travel-time calculation was cancelled.</source>
+        <translation>통행 시간 계산을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>within %1 minutes</source>
+        <translation>%1분 이내에</translation>
+    </message>
+    <message>
+        <source>No demand point can be reached%1 from any candidate site over the road layer &quot;%2&quot;: %3 of %4 demand points and %5 of %6 candidates lie near a road, but no connected part of the network joins them.</source>
+        <translation>도로 레이어 &quot;%2&quot;에서는 어느 후보지에서도%1 도달할 수 있는 수요 지점이 없습니다: 수요 지점 %4개 중 %3개와 후보지 %6개 중 %5개가 도로 가까이에 있지만, 이들을 잇는 연결된 도로망이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The isochrone time must be a positive number of minutes (it is %1).</source>
+        <translation>등시간권 시간은 0보다 큰 분 값이어야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>The isochrone buffer must be a positive number of metres (it is %1).</source>
+        <translation>등시간권 버퍼는 0보다 큰 미터 값이어야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>None of the %1 sources lies within %2 m of a road in the layer &quot;%3&quot;.</source>
+        <translation>출발점 %1개 중 레이어 &quot;%3&quot;의 도로에서 %2 m 이내에 있는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The isochrone could not be built: %1</source>
+        <translation>등시간권을 만들 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -4915,11 +6091,15 @@ grade</source>
     </message>
     <message>
         <source>Feature %1 (code %2) is not a polygon.</source>
-        <translation>피처 %1(코드 %2)은(는) 폴리곤이 아닙니다.</translation>
+        <translation type="vanished">피처 %1(코드 %2)은(는) 폴리곤이 아닙니다.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features are lines or points, not polygons; they are kept as they are.</source>
+        <translation>피처 %2개 중 %1개는 폴리곤이 아닌 선 또는 점이며, 그대로 유지했습니다.</translation>
     </message>
 </context>
 <context>
@@ -5350,6 +6530,430 @@ grade</source>
     <message>
         <source>Import a table of facilities per 1,000 residents by unit.</source>
         <translation>단위지역별 주민 1,000명당 시설 수 표를 가져오십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::models::Location</name>
+    <message>
+        <source>There are no demand points.</source>
+        <translation>수요 지점이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There are %1 demand points but %2 weights.</source>
+        <translation>수요 지점은 %1개인데 가중치는 %2개입니다.</translation>
+    </message>
+    <message>
+        <source>There are no candidate sites.</source>
+        <translation>후보지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The cost matrix is %1 x %2 but there are %3 demand points and %4 candidate sites.</source>
+        <translation>비용 행렬은 %1 x %2인데 수요 지점은 %3개, 후보지는 %4개입니다.</translation>
+    </message>
+    <message>
+        <source>The cost matrix is malformed (its row index does not match its pairs).</source>
+        <translation>비용 행렬의 형식이 잘못되었습니다(행 인덱스가 쌍 목록과 맞지 않습니다).</translation>
+    </message>
+    <message>
+        <source>Demand point %1 has the weight %2; weights must be finite and not negative.</source>
+        <translation>수요 지점 %1의 가중치가 %2입니다. 가중치는 음수가 아닌 유한한 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The demand has no weights: every demand point weighs 0. Choose a weight field with positive values.</source>
+        <translation>수요에 가중치가 없습니다: 모든 수요 지점의 가중치가 0입니다. 양수 값이 있는 가중치 필드를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Existing facility %1 is not one of the %2 candidate sites.</source>
+        <translation>기존 시설 %1은(는) 후보지 %2개 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The service radius must be greater than 0 (it is %1).</source>
+        <translation>서비스 반경은 0보다 커야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>The number of new facilities p must be at least 1 (it is %1).</source>
+        <translation>신규 시설 수 p는 1 이상이어야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>p = %1 is larger than the %2 candidate sites that are not already open.</source>
+        <translation>p = %1이(가) 아직 운영 중이 아닌 후보지 수(%2개)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>The cost matrix is malformed (row %1).</source>
+        <translation>비용 행렬의 형식이 잘못되었습니다(%1행).</translation>
+    </message>
+    <message>
+        <source>The cost from candidate %1 to demand point %2 is %3; costs must be finite and not negative.</source>
+        <translation>후보지 %1에서 수요 지점 %2까지의 비용이 %3입니다. 비용은 음수가 아닌 유한한 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Demand point %1 has no cost to any candidate site or existing facility; p-median and p-center need one for every demand point (complete the cost table or raise its distance limit).</source>
+        <translation>수요 지점 %1에서 어느 후보지나 기존 시설까지의 비용도 없습니다. p-median과 p-center에는 모든 수요 지점마다 비용이 하나 이상 필요합니다(비용표를 보완하거나 거리 한도를 늘리십시오).</translation>
+    </message>
+    <message>
+        <source>Cancelled; the best solution found so far is kept.</source>
+        <translation>취소했습니다. 지금까지 찾은 최선해를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>The time limit of %1 s was reached; the best solution found is kept with its gap.</source>
+        <translation>제한 시간 %1초에 도달했습니다. 찾은 최선해를 갭과 함께 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>The largest p of the coverage curve must be at least 1.</source>
+        <translation>커버리지 곡선의 최대 p는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Coverage with p = %1</source>
+        <translation>p = %1의 커버리지</translation>
+    </message>
+    <message>
+        <source>The coverage curve was cancelled.</source>
+        <translation>커버리지 곡선 계산을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Enumeration would try %1 subsets; it handles at most 5 million.</source>
+        <translation>완전 열거로는 부분집합 %1개를 시도해야 합니다. 최대 500만 개까지만 처리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enumeration would try more than 5 million subsets.</source>
+        <translation>완전 열거로는 500만 개가 넘는 부분집합을 시도해야 합니다.</translation>
+    </message>
+    <message>
+        <source>No choice of %1 new sites reaches every demand point.</source>
+        <translation>신규 입지 %1개를 어떻게 골라도 모든 수요 지점에 도달할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1, gap %2 %</source>
+        <translation>%1, 갭 %2 %</translation>
+    </message>
+    <message>
+        <source>Checking radius %1 (CBC)</source>
+        <translation>반경 %1 확인 중(CBC)</translation>
+    </message>
+    <message>
+        <source>Preparing costs</source>
+        <translation>비용 준비 중</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>No choice of %1 new sites reaches every demand point: the cost table has too few pairs. Complete the cost table or raise p.</source>
+        <translation>신규 입지 %1개를 어떻게 골라도 모든 수요 지점에 도달할 수 없습니다: 비용표의 쌍이 너무 적습니다. 비용표를 보완하거나 p를 늘리십시오.</translation>
+    </message>
+    <message>
+        <source>No choice of %1 new sites reaching every demand point was found in the time limit.</source>
+        <translation>제한 시간 안에 모든 수요 지점에 도달하는 신규 입지 %1개의 조합을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Checking radius %1</source>
+        <translation>반경 %1 확인 중</translation>
+    </message>
+    <message>
+        <source>CBC stopped at the time limit; its best solution is kept with the gap.</source>
+        <translation>CBC가 제한 시간에 도달해 멈췄습니다. CBC의 최선해를 갭과 함께 유지합니다.</translation>
+    </message>
+    <message>
+        <source>CBC stopped at the time limit; the heuristic solution is kept with the gap.</source>
+        <translation>CBC가 제한 시간에 도달해 멈췄습니다. 휴리스틱 해를 갭과 함께 유지합니다.</translation>
+    </message>
+    <message>
+        <source>No time was left for CBC; the heuristic solution is kept.</source>
+        <translation>CBC를 실행할 시간이 남지 않아 휴리스틱 해를 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Reduced to %1 demand rows (from %2 points) and %3 candidates (%4 dominated left out).</source>
+        <translation>수요 행 %1개(원래 지점 %2개)와 후보지 %3개(지배되는 후보지 %4개 제외)로 축소했습니다.</translation>
+    </message>
+    <message>
+        <source>Greedy and swap heuristic</source>
+        <translation>탐욕·스왑 휴리스틱</translation>
+    </message>
+    <message>
+        <source>Lagrangian bound</source>
+        <translation>라그랑지안 한계값</translation>
+    </message>
+    <message>
+        <source>Solving exactly (CBC)</source>
+        <translation>정확해 계산 중(CBC)</translation>
+    </message>
+    <message>
+        <source>Preparing coverage</source>
+        <translation>커버리지 준비 중</translation>
+    </message>
+    <message>
+        <source>Greedy heuristic</source>
+        <translation>탐욕 휴리스틱</translation>
+    </message>
+    <message>
+        <source>Improving the cover</source>
+        <translation>커버 개선 중</translation>
+    </message>
+    <message>
+        <source>%1 demand points (weight %2) are beyond the radius of every site and stay uncovered.</source>
+        <translation>수요 지점 %1개(가중치 %2)는 모든 입지의 반경 밖에 있어 커버되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Greedy and interchange heuristic</source>
+        <translation>탐욕·교환 휴리스틱</translation>
+    </message>
+    <message>
+        <source>The assignment model is too large for CBC (%1 pairs); the heuristic solution is kept with its Lagrangian bound. The exact method runs CBC on each point&apos;s %2 nearest candidates.</source>
+        <translation>할당 모형이 CBC로 풀기에는 너무 큽니다(쌍 %1개). 휴리스틱 해를 라그랑지안 한계값과 함께 유지합니다. 정확해법은 수요 지점마다 가장 가까운 후보지 %2개만으로 CBC를 실행합니다.</translation>
+    </message>
+    <message>
+        <source>For CBC each demand point kept only its %1 nearest candidates, so the result is not proven optimal.</source>
+        <translation>CBC 계산에서는 수요 지점마다 가장 가까운 후보지 %1개만 남겼으므로 결과의 최적성은 증명되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No choice of %1 new sites found reaches demand point %2: the cost table has no pair for it with the chosen sites. Complete the cost table or raise p.</source>
+        <translation>찾은 신규 입지 %1개 조합으로는 수요 지점 %2에 도달할 수 없습니다: 비용표에 선택된 입지와 이 지점을 잇는 쌍이 없습니다. 비용표를 보완하거나 p를 늘리십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::models::LocationRun</name>
+    <message>
+        <source>The %1 layer “%2” is not in the project.</source>
+        <translation>%1 레이어 “%2”이(가) 프로젝트에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 layer “%2” has no features (it is a table of values); choose a layer of points, cells or areas.</source>
+        <translation>%1 레이어 “%2”에 피처가 없습니다(값 표입니다). 점, 셀 또는 면 레이어를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The %1 layer “%2” has no field “%3”.</source>
+        <translation>%1 레이어 “%2”에 필드 “%3”이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 layer “%2” has the id “%3” more than once in field “%4”; choose a field with one value per feature.</source>
+        <translation>%1 레이어 “%2”의 필드 “%4”에 ID “%3”이(가) 두 번 이상 나옵니다. 피처마다 값이 고유한 필드를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The %1 layer “%2” has no features with a geometry.</source>
+        <translation>%1 레이어 “%2”에 도형이 있는 피처가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No weight field was chosen: every demand point weighs 1.</source>
+        <translation>가중치 필드를 선택하지 않았습니다: 모든 수요 지점의 가중치를 1로 봅니다.</translation>
+    </message>
+    <message>
+        <source>The demand layer “%1” has no field “%2” to weigh demand by.</source>
+        <translation>수요 레이어 “%1”에 수요 가중치로 쓸 필드 “%2”이(가) 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand point(s) have no number in “%1” and weigh 0.</source>
+        <translation>
+            <numerusform>수요 지점 %n개는 “%1”에 숫자 값이 없어 가중치를 0으로 봅니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The weight layer “%1” is not in the project.</source>
+        <translation>가중치 레이어 “%1”이(가) 프로젝트에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The weight layer “%1” is not a table of values over the demand layer “%2”.</source>
+        <translation>가중치 레이어 “%1”은(는) 수요 레이어 “%2”에 연결된 값 표가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The weight layer “%1” has no field “%2”.</source>
+        <translation>가중치 레이어 “%1”에 필드 “%2”이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The weight layer “%1” has no values at “%2”.</source>
+        <translation>가중치 레이어 “%1”에 “%2”의 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>전체 시점</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand point(s) have no value in “%1” and weigh 0.</source>
+        <translation>
+            <numerusform>수요 지점 %n개는 “%1”에 값이 없어 가중치를 0으로 봅니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n masked value(s) (3 people or fewer) count as 0.</source>
+        <translation>
+            <numerusform>비공개 값 %n개(3명 이하)는 0으로 계산합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The study-area layer “%1” is not a layer of areas in the project.</source>
+        <translation>분석 대상 지역 레이어 “%1”은(는) 프로젝트의 면 레이어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The study-area layer “%1” has no field “%2”.</source>
+        <translation>분석 대상 지역 레이어 “%1”에 필드 “%2”이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The study-area layer “%1” has no area with %2 = “%3”.</source>
+        <translation>분석 대상 지역 레이어 “%1”에 %2 = “%3”인 구역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a demand layer.</source>
+        <translation>수요 레이어를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>수요</translation>
+    </message>
+    <message>
+        <source>No demand point of “%1” lies in the study area (%2).</source>
+        <translation>“%1”의 수요 지점 중 분석 대상 지역(%2) 안에 있는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>후보지</translation>
+    </message>
+    <message>
+        <source>Choose a candidate layer or draw candidate sites on the map.</source>
+        <translation>후보지 레이어를 선택하거나 지도에 후보지를 그리십시오.</translation>
+    </message>
+    <message>
+        <source>No candidate site lies in the study area (%1).</source>
+        <translation>분석 대상 지역(%1) 안에 있는 후보지가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n candidate site(s) lies within the demand area of “%1”; check that the candidates and the demand are the same place.</source>
+        <translation>
+            <numerusform>후보지 %n개 중 “%1”의 수요 범위 안에 있는 것이 없습니다. 후보지와 수요가 같은 지역인지 확인하십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate site(s) lie outside the demand area.</source>
+        <translation>
+            <numerusform>후보지 %n개가 수요 범위 밖에 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>existing facilities</source>
+        <translation>기존 시설</translation>
+    </message>
+    <message>
+        <source>Choose a road layer for network travel times.</source>
+        <translation>도로망 통행 시간 계산에 쓸 도로 레이어를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The road layer “%1” is not a layer of lines in the project.</source>
+        <translation>도로 레이어 “%1”은(는) 프로젝트의 선 레이어가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The cost table “%1” does not exist.</source>
+        <translation>비용표 “%1”이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no scenario named “%1”.</source>
+        <translation>“%1”(이)라는 시나리오가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 demand–candidate pairs are too many for %3, which needs the cost of every pair; use fewer candidates or a coverage model (LSCP, MCLP).</source>
+        <translation>수요–후보지 쌍 %1 × %2개는 모든 쌍의 비용이 필요한 %3에는 너무 많습니다. 후보지를 줄이거나 커버링 모형(LSCP, MCLP)을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The road network was not built.</source>
+        <translation>도로망이 구축되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Travel times on the road network</source>
+        <translation>도로망 통행 시간</translation>
+    </message>
+    <message>
+        <source>Computing costs</source>
+        <translation>비용 계산 중</translation>
+    </message>
+    <message>
+        <source>The service standard (radius) must be greater than 0.</source>
+        <translation>서비스 기준(반경)은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>Building the road network</source>
+        <translation>도로망 구축 중</translation>
+    </message>
+    <message>
+        <source>The coverage curve needs a coverage model (LSCP or MCLP) with a radius.</source>
+        <translation>커버리지 곡선에는 반경을 지정한 커버링 모형(LSCP 또는 MCLP)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Drawing service areas</source>
+        <translation>서비스 권역 그리는 중</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>%1 location (%2)</source>
+        <translation>%1 입지 분석(%2)</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; nothing was stored.</source>
+        <translation>분석을 취소했습니다. 저장한 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sites — %1</source>
+        <translation>입지 — %1</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>입지 ID</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>입지 이름</translation>
+    </message>
+    <message>
+        <source>existing or new</source>
+        <translation>기존 또는 신규</translation>
+    </message>
+    <message>
+        <source>Covered demand served</source>
+        <translation>이 입지가 커버하는 수요</translation>
+    </message>
+    <message>
+        <source>Demand points served</source>
+        <translation>이 입지가 서비스하는 수요 지점 수</translation>
+    </message>
+    <message>
+        <source>Coverage — %1</source>
+        <translation>커버리지 — %1</translation>
+    </message>
+    <message>
+        <source>1 covered, 0 not covered</source>
+        <translation>1 커버됨, 0 커버되지 않음</translation>
+    </message>
+    <message>
+        <source>Cost to the nearest open site (%1)</source>
+        <translation>가장 가까운 운영 시설까지의 비용(%1)</translation>
+    </message>
+    <message>
+        <source>Demand weight</source>
+        <translation>수요 가중치</translation>
+    </message>
+    <message>
+        <source>Service areas — %1</source>
+        <translation>서비스 권역 — %1</translation>
+    </message>
+    <message>
+        <source>CCTV</source>
+        <translation>CCTV</translation>
+    </message>
+    <message>
+        <source>EV charger</source>
+        <translation>전기차 충전기</translation>
+    </message>
+    <message>
+        <source>Fire station</source>
+        <translation>소방서</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>시설</translation>
     </message>
 </context>
 <context>

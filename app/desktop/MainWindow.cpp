@@ -5,6 +5,7 @@
 #include "ImportWizard.h"
 #include "LanguageManager.h"
 #include "LayerPanel.h"
+#include "LocationPanel.h"
 #include "MapCanvas.h"
 #include "RegenPanel.h"
 #include "SettingsDialog.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent) : QMainWindow
                                      QStringLiteral("E 9,999,999 N 9,999,999 (EPSG:5179)")) + 16);
     statusBar()->addPermanentWidget(m_coordinates);
     createMapFeatures();
+    createLocationPanel();
 
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::onCursorMoved);
     connect(m_canvas, &MapCanvas::cursorLeft, m_coordinates, &QLabel::clear);
@@ -239,6 +241,7 @@ void MainWindow::retranslateUi()
     m_mapToolBar->setWindowTitle(tr("Map Toolbar"));
     m_coordinates->setToolTip(tr("Coordinates under the cursor (Korea 2000 / Unified CS)"));
     retranslateMapFeatures();
+    retranslateLocation();
     updatePlaceholder();
     updateTitle();
     updateRecentMenu();
@@ -442,6 +445,7 @@ void MainWindow::onProjectReplaced()
     m_selection.clear();
     m_bookmarkPanel->setStore(store);
     m_regenPanel->projectReplaced();
+    m_locationPanel->projectReplaced();
     restoreBasemap();
     refreshMap();
     // Start on the thematic layer's data (e.g. Seoul in a Seoul + Daejeon project).
@@ -471,6 +475,7 @@ void MainWindow::onLayerImported(const QString& name)
     m_thematicPanel->setProject(store);
     m_layerPanel->setCurrentLayer(name);
     m_regenPanel->layersChanged();
+    m_locationPanel->layersChanged();
     refreshMap();
     if (wasEmpty) zoomToFull();
     updateTitle();

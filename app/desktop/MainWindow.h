@@ -30,6 +30,7 @@ class TimeController;
 class ImportWizard;
 class LanguageManager;
 class LayerPanel;
+class LocationPanel;
 class MapCanvas;
 class RegenPanel;
 class ThematicPanel;
@@ -65,6 +66,8 @@ public:
     BookmarkPanel* bookmarkPanel() const { return m_bookmarkPanel; }
     RegenPanel* regenPanel() const { return m_regenPanel; }
     void showRegenPanel();                           // shows and raises the regeneration dock
+    LocationPanel* locationPanel() const { return m_locationPanel; }
+    void showLocationPanel();                        // shows and raises the location-analysis dock
     QString wgs84Text() const;                       // status bar, e.g. "37.57012° N 126.98002° E (WGS 84)"
     QString hoverText() const;                       // unit and value under the cursor
     static QString wgs84Text(const QPointF& map);    // EPSG:5179 -> "lat° N lon° E (WGS 84)"
@@ -129,6 +132,11 @@ private:
     void createRegenPanel();
     void onRegenLayers(const QString& layer, const QString& field);   // a run was stored or removed
 
+    // MainWindowLocation.cpp
+    void createLocationPanel();
+    void retranslateLocation();
+    void onLocationLayers(const QString& layer, const QString& field, const QString& classes);
+
     LanguageManager* m_language;
     ProjectSession m_session;
     MapComposer m_composer;
@@ -154,6 +162,9 @@ private:
     RegenPanel* m_regenPanel = nullptr;
     QDockWidget* m_regenDock = nullptr;
     QAction* m_regenAct = nullptr;
+    LocationPanel* m_locationPanel = nullptr;
+    QDockWidget* m_locationDock = nullptr;
+    QAction* m_locationAct = nullptr;
     QMenu* m_mapMenu = nullptr;
     QAction* m_exportAnimAct = nullptr;
     QAction* m_basemapAct = nullptr;

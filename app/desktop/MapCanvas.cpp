@@ -73,6 +73,33 @@ void MapCanvas::setPlaceholderText(const QString& text)
     update();
 }
 
+void MapCanvas::setPickMode(bool on)
+{
+    if (m_pickMode == on) return;
+    m_pickMode = on;
+    if (on) setCursor(Qt::CrossCursor);
+    else unsetCursor();
+}
+
+void MapCanvas::setMarkers(const QVector<QPointF>& points)
+{
+    m_markers = points;
+    update();
+}
+
+void MapCanvas::drawMarkers(QPainter& p) const
+{
+    if (m_markers.isEmpty() || !m_view.isValid()) return;
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(Qt::white, 2));
+    p.setBrush(QColor(0x1f, 0x6f, 0xd1));
+    for (const QPointF& m : m_markers) {
+        const QPointF s = m_view.toScreen(m);
+        const QPolygonF diamond{s + QPointF(0, -7), s + QPointF(7, 0), s + QPointF(0, 7), s + QPointF(-7, 0)};
+        p.drawPolygon(diamond);
+    }
+}
+
 void MapCanvas::setView(const gis::MapView& view)
 {
     if (!view.isValid()) return;
@@ -183,10 +210,10 @@ void MapCanvas::paintEvent(QPaintEvent*)
         p.drawImage(QRectF(QPointF((width() - s.width()) / 2, (height() - s.height()) / 2), s), m_overlay);
         return;
     }
-    if (m_frame.isNull() || !m_frameView.isValid() || !m_view.isValid()) return;
+    if (m_frame.isNull() || !m_frameView.isValid() || !m_view.isValid()) return drawMarkers(p);
     if (m_frameView == m_view) {
         p.drawImage(QPointF(0, 0), m_frame);
-        return;
+        return drawMarkers(p);
     }
     // Preview: place the old frame where its map area lies in the current view.
     const QSize fs = m_frameView.size();
@@ -194,6 +221,7 @@ void MapCanvas::paintEvent(QPaintEvent*)
     const QPointF bottomRight = m_view.toScreen(m_frameView.toMap(QPointF(fs.width(), fs.height())));
     p.setRenderHint(QPainter::SmoothPixmapTransform, true);
     p.drawImage(QRectF(topLeft, bottomRight), m_frame);
+    drawMarkers(p);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent* event)
@@ -247,9 +275,12 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton && m_dragging) {
         m_dragging = false;
-        unsetCursor();
+        if (m_pickMode) setCursor(Qt::CrossCursor);
+        else unsetCursor();
         event->accept();
-        if (!m_moved && m_view.isValid()) emit clicked(m_view.toMap(event->position()), event->modifiers());
+        if (m_moved || !m_view.isValid()) return;
+        if (m_pickMode) emit pointPicked(m_view.toMap(event->position()));
+        else emit clicked(m_view.toMap(event->position()), event->modifiers());
         return;
     }
     QWidget::mouseReleaseEvent(event);

@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QVector>
 #include <QWidget>
+
+class QPainter;
 #include <memory>
 
 namespace dosi::desktop {
@@ -51,6 +53,14 @@ public:
     // Shown when there is nothing to draw.
     void setPlaceholderText(const QString& text);
 
+    // Pick mode (e.g. drawing candidate sites): a click emits pointPicked instead of clicked, and the
+    // cursor is a cross. Dragging still pans.
+    void setPickMode(bool on);
+    bool pickMode() const { return m_pickMode; }
+    // Points marked over the map (e.g. the drawn candidate sites), EPSG:5179; empty = none.
+    void setMarkers(const QVector<QPointF>& points);
+    QVector<QPointF> markers() const { return m_markers; }
+
     QImage frame() const { return m_frame; }        // last finished frame
     gis::MapView frameView() const { return m_frameView; }
     int frameCount() const { return m_frameCount; }
@@ -67,6 +77,7 @@ signals:
     void cursorLeft();
     // A click without dragging (press and release within a few pixels).
     void clicked(const QPointF& mapPosition, Qt::KeyboardModifiers modifiers);
+    void pointPicked(const QPointF& mapPosition);   // a click in pick mode
     void viewChanged();
 
 protected:
@@ -82,6 +93,7 @@ private:
     void scheduleRender();
     void render();
     void onFinished(const QImage& image, const gis::MapView& view);
+    void drawMarkers(QPainter& painter) const;
 
     gis::MapRenderJob m_job;
     QTimer m_renderTimer;
@@ -101,6 +113,8 @@ private:
     std::shared_ptr<const gis::FlowLayer> m_flows;
     QImage m_overlay;
     QString m_placeholder;
+    bool m_pickMode = false;
+    QVector<QPointF> m_markers;
 };
 
 }  // namespace dosi::desktop
