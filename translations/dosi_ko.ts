@@ -3398,6 +3398,26 @@
         <source>Coverage curve</source>
         <translation>커버리지 곡선</translation>
     </message>
+    <message>
+        <source>Site id</source>
+        <translation>입지 ID</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>입지 이름</translation>
+    </message>
+    <message>
+        <source>Existing or new</source>
+        <translation>기존/신규</translation>
+    </message>
+    <message>
+        <source>Covered demand served</source>
+        <translation>이 입지가 커버하는 수요</translation>
+    </message>
+    <message>
+        <source>Demand points served</source>
+        <translation>이 입지가 서비스하는 수요 지점 수</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop::LocationRunsTab</name>
@@ -6954,6 +6974,12 @@ grade</source>
     <message>
         <source>Facility</source>
         <translation>시설</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing facilities lie beyond the service radius of the whole demand area and were left out.</source>
+        <translation>
+            <numerusform>기존 시설 %n곳은 수요 지역 전체에서 서비스 반경 밖에 있어 제외했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

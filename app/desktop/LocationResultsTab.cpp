@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMap>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QSplitter>
@@ -244,8 +245,16 @@ void LocationResultsTab::fillSites(const RunInfo& run)
         m_sitesLabel->setText(tr("The sites layer of this run was removed."));
         return;
     }
+    // The fields saveLocationRun writes get headers in the UI's language (the stored descriptions are in
+    // the language of whoever ran the model); other fields show their description or name.
+    const QMap<QString, QString> known{{QStringLiteral("id"), tr("Site id")},
+                                       {QStringLiteral("name"), tr("Site name")},
+                                       {QStringLiteral("status"), tr("Existing or new")},
+                                       {QStringLiteral("served_demand"), tr("Covered demand served")},
+                                       {QStringLiteral("served_units"), tr("Demand points served")}};
     QStringList headers;
-    for (const FieldInfo& f : info->fields) headers << (f.description.isEmpty() ? f.name : f.description);
+    for (const FieldInfo& f : info->fields)
+        headers << known.value(f.name, f.description.isEmpty() ? f.name : f.description);
     m_sites->reset(headers);
     auto features = store->readFeatures(layer);
     int newSites = 0, existing = 0;

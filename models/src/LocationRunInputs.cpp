@@ -302,7 +302,7 @@ Result<LocationInputs> readLocationInputs(const ProjectStore& store, const Locat
                                 "the candidates and the demand are the same place.",
                                 nullptr, outside)
                              .arg(s.demandLayer));
-    if (outside > 0)
+    if (outside > 0 && !area)   // with a study area, the candidates kept are inside it by definition
         in.notes << Tr::tr("%n candidate site(s) lie outside the demand area.", nullptr, outside);
 
     in.problem.model = s.model;
@@ -319,12 +319,25 @@ Result<LocationInputs> readLocationInputs(const ProjectStore& store, const Locat
     if (!s.existingLayer.isEmpty()) {
         auto e = readSites(store, s.existingLayer, QString(), Tr::tr("existing facilities"));
         if (!e) return e.error();
+        // Straight-line coverage: a facility farther than the radius from the whole demand extent serves
+        // nobody there (e.g. a national charger list for one city), so it is left out and counted.
+        const bool prune = s.distance == DistanceMode::Euclidean && isCoverageModel(s.model);
+        int far = 0;
         for (int i = 0; i < e->ids.size(); ++i) {
+            const QPointF& p = e->points[i];
+            if (prune && (p.x() < extent.minX - grow || p.x() > extent.maxX + grow || p.y() < extent.minY - grow ||
+                          p.y() > extent.maxY + grow)) {
+                ++far;
+                continue;
+            }
             in.problem.required << int(in.problem.candidateIds.size());
             in.problem.candidateIds << QStringLiteral("existing:") + e->ids[i];
             in.candidateNames << e->names[i];
             in.candidatePoints << e->points[i];
         }
+        if (far > 0)
+            in.notes << Tr::tr("%n existing facilities lie beyond the service radius of the whole demand area and "
+                               "were left out.", nullptr, far);
     }
 
     if (s.distance == DistanceMode::Network) {

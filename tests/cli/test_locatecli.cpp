@@ -3,7 +3,8 @@
 //    POP2000 weights) gives spopt's published values: MCLP r = 5000, p = 4 covers 184 of 205 tracts;
 //    p-median p = 4 has mean weighted distance 2982.1268579890657.
 //  - The sample project with the real Gangnam CCTV points kept as existing facilities (GUIDE's
-//    "CCTV for Gangnam"), and Daejeon EV chargers: runs are stored, listed and shown again on reopening.
+//    "CCTV for Gangnam"), and the real EV charger list for Daejeon; runs are stored, listed and shown
+//    again on reopening.
 //  - Bad input (radius 0, p too large, no weights, candidates elsewhere, cost tables with missing pairs
 //    or negative costs): one clear error and the project byte for byte unchanged.
 
@@ -206,6 +207,42 @@ private slots:
         QVERIFY(with.value(QStringLiteral("total_units")).toInt() < 1000);
         QVERIFY(with.value(QStringLiteral("optimal")).toBool());
         for (const QString& id : strings(with.value(QStringLiteral("new_sites")))) QVERIFY(id.startsWith(QStringLiteral("다사")));
+    }
+
+    // The real EV charger list (500 national, 9 in Daejeon per SOURCES.md) kept as existing facilities for
+    // Daejeon's 79 dongs weighted by 2021 registered population; new sites from the 250 m cells in Daejeon.
+    void daejeonEvChargers()
+    {
+        mustPass({QStringLiteral("import"), m_sample, QStringLiteral("points"),
+                  shared("real/facilities/zackwoo05_ev_chargerinfo_sample_small.csv"), QStringLiteral("--name"),
+                  QStringLiteral("ev"), QStringLiteral("--latlon"), QStringLiteral("위도경도")});
+        const QStringList base{QStringLiteral("locate"), m_sample, QStringLiteral("--type"), QStringLiteral("ev_charger"),
+                               QStringLiteral("--demand"), QStringLiteral("dong"), QStringLiteral("--weight"),
+                               QStringLiteral("population.ALL"), QStringLiteral("--time"), QStringLiteral("2021"),
+                               QStringLiteral("--candidates"), QStringLiteral("grid250"), QStringLiteral("--existing"),
+                               QStringLiteral("ev"), QStringLiteral("--within"), QStringLiteral("gu.sidonm=대전광역시"),
+                               QStringLiteral("--json"), QStringLiteral("--no-save")};
+        Run r = cli(base + QStringList{QStringLiteral("--model"), QStringLiteral("lscp"), QStringLiteral("--radius"),
+                                       QStringLiteral("1000")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonObject o = json(r);
+        QCOMPARE(o.value(QStringLiteral("total_units")).toInt(), 79);
+        QCOMPARE(o.value(QStringLiteral("existing")).toInt(), 9);   // the other 491 are beyond reach, left out
+        QCOMPARE(o.value(QStringLiteral("covered_units")).toInt(), 79);
+        QVERIFY(o.value(QStringLiteral("optimal")).toBool());
+        QCOMPARE(o.value(QStringLiteral("objective")).toInt(), strings(o.value(QStringLiteral("new_sites"))).size());
+        QVERIFY(o.value(QStringLiteral("max_cost")).toDouble() <= 1000.0);
+        r = cli(base + QStringList{QStringLiteral("--model"), QStringLiteral("mclp"), QStringLiteral("--radius"),
+                                   QStringLiteral("1000"), QStringLiteral("--p"), QStringLiteral("10")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        o = json(r);
+        QVERIFY(o.value(QStringLiteral("optimal")).toBool());
+        QVERIFY(o.value(QStringLiteral("covered_units")).toInt() < 79);   // 10 new sites are not enough for all
+        QCOMPARE(strings(o.value(QStringLiteral("new_sites"))).size(), 10);
+        r = cli(base + QStringList{QStringLiteral("--model"), QStringLiteral("pcenter"), QStringLiteral("--p"), QStringLiteral("10")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        o = json(r);
+        QCOMPARE(o.value(QStringLiteral("objective")).toDouble(), o.value(QStringLiteral("max_cost")).toDouble());
     }
 
     void badInput()
