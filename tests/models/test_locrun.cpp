@@ -172,6 +172,13 @@ private slots:
         auto in = readLocationInputs(*store, s);
         QVERIFY2(in, qPrintable(in.errorMessage()));
         QCOMPARE(in->problem.demandIds.size(), 3);          // d is east
+        // The station (in d) is 1,000 m from c's point, beyond the 600 m radius of all west demand: left out.
+        QCOMPARE(in->problem.candidateIds.size(), 3);       // sa, sb, sc
+        QVERIFY(in->problem.required.isEmpty());
+        QVERIFY(in->notes.join(QLatin1Char(' ')).contains(QStringLiteral("left out")));
+        s.radius = 1200;                                    // now it reaches c
+        in = readLocationInputs(*store, s);
+        QVERIFY2(in, qPrintable(in.errorMessage()));
         QCOMPARE(in->problem.candidateIds.size(), 4);       // sa, sb, sc + the existing station
         QCOMPARE(in->problem.required, QVector<int>{3});
         QCOMPARE(in->problem.candidateIds.last(), QStringLiteral("existing:station"));
