@@ -74,13 +74,6 @@ QStringList csvHeader(const QString& path)
     return out;
 }
 
-QFormLayout* makeForm(QWidget* parent)
-{
-    auto* form = new QFormLayout(parent);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setContentsMargins(6, 6, 6, 6);
-    return form;
-}
 
 }  // namespace
 
@@ -108,7 +101,7 @@ LocationScenarioEditor::LocationScenarioEditor(LocationContext* context, QWidget
 
     // Name, type, model.
     auto* head = new QWidget;
-    QFormLayout* headForm = makeForm(head);
+    QFormLayout* headForm = makeLocationForm(head);
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("locationName"));
     m_type = new QComboBox;
@@ -133,7 +126,7 @@ LocationScenarioEditor::LocationScenarioEditor(LocationContext* context, QWidget
 
     // Service standard and solving.
     m_solveBox = new QGroupBox;
-    QFormLayout* solveForm = makeForm(m_solveBox);
+    QFormLayout* solveForm = makeLocationForm(m_solveBox);
     m_radius = new QDoubleSpinBox;
     m_radius->setObjectName(QStringLiteral("locationRadius"));
     m_radius->setRange(0, 1e7);

@@ -21,22 +21,10 @@ namespace dosi::desktop {
 
 using namespace dosi::models;
 
-namespace {
-
-QFormLayout* makeForm(QWidget* parent)
-{
-    auto* form = new QFormLayout(parent);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setContentsMargins(6, 6, 6, 6);
-    return form;
-}
-
-}  // namespace
-
 QWidget* LocationScenarioEditor::buildDemandBox()
 {
     m_demandBox = new QGroupBox;
-    QFormLayout* form = makeForm(m_demandBox);
+    QFormLayout* form = makeLocationForm(m_demandBox);
     m_demand = new QComboBox;
     m_demand->setObjectName(QStringLiteral("locationDemand"));
     m_weightLayer = new QComboBox;
@@ -80,7 +68,7 @@ QWidget* LocationScenarioEditor::buildDemandBox()
 QWidget* LocationScenarioEditor::buildCandidateBox()
 {
     m_candidateBox = new QGroupBox;
-    QFormLayout* form = makeForm(m_candidateBox);
+    QFormLayout* form = makeLocationForm(m_candidateBox);
     m_candidates = new QComboBox;
     m_candidates->setObjectName(QStringLiteral("locationCandidates"));
     m_draw = new QPushButton;
@@ -114,7 +102,7 @@ QWidget* LocationScenarioEditor::buildDistanceBox()
     auto* box = new QVBoxLayout(m_distanceBox);
     box->setContentsMargins(0, 0, 0, 0);
     auto* top = new QWidget;
-    QFormLayout* topForm = makeForm(top);
+    QFormLayout* topForm = makeLocationForm(top);
     m_distance = new QComboBox;
     m_distance->setObjectName(QStringLiteral("locationDistance"));
     for (DistanceMode d : {DistanceMode::Euclidean, DistanceMode::CostTable, DistanceMode::Network}) m_distance->addItem(QString(), int(d));
@@ -128,7 +116,7 @@ QWidget* LocationScenarioEditor::buildDistanceBox()
     m_distancePages->addWidget(m_euclideanNote);
 
     auto* costPage = new QWidget;
-    QFormLayout* costForm = makeForm(costPage);
+    QFormLayout* costForm = makeLocationForm(costPage);
     m_costFile = new QLineEdit;
     m_costFile->setObjectName(QStringLiteral("locationCostFile"));
     m_costBrowse = new QToolButton;
@@ -155,7 +143,7 @@ QWidget* LocationScenarioEditor::buildDistanceBox()
     m_distancePages->addWidget(costPage);
 
     auto* roadPage = new QWidget;
-    QFormLayout* roadForm = makeForm(roadPage);
+    QFormLayout* roadForm = makeLocationForm(roadPage);
     m_road = new QComboBox;
     m_road->setObjectName(QStringLiteral("locationRoad"));
     m_speedField = new QComboBox;

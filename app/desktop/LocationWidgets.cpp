@@ -4,6 +4,7 @@
 #include "ProjectSession.h"
 
 #include <QCoreApplication>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QLocale>
 #include <cmath>
@@ -151,6 +152,14 @@ QVector<LocationCurvePoint> curveOfRun(const RunInfo& run)
         out << c;
     }
     return out;
+}
+
+QFormLayout* makeLocationForm(QWidget* parent)
+{
+    auto* form = new QFormLayout(parent);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setContentsMargins(6, 6, 6, 6);
+    return form;
 }
 
 }  // namespace dosi::desktop

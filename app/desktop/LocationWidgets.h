@@ -11,6 +11,9 @@
 #include <QString>
 #include <functional>
 
+class QFormLayout;
+class QWidget;
+
 namespace dosi::desktop {
 
 class ProjectSession;
@@ -62,5 +65,8 @@ struct LocationCurvePoint {
 QVector<LocationCurvePoint> curveOfRun(const RunInfo& run);
 
 bool isLocationRun(const RunInfo& run);   // kind "locate.*"
+
+// The scenario editor's form layout: fields grow, small margins.
+QFormLayout* makeLocationForm(QWidget* parent);
 
 }  // namespace dosi::desktop

@@ -40,21 +40,6 @@ double ringArea(const Ring& r, QPointF* centroid = nullptr)
     return std::abs(a) / 2;
 }
 
-// Even-odd point in polygon over all rings (holes excluded).
-bool insidePolygon(const Polygon& poly, const QPointF& p)
-{
-    bool in = false;
-    for (const Ring& r : poly.rings) {
-        for (int i = 0, j = int(r.size()) - 1; i < r.size(); j = i++) {
-            const QPointF& a = r[i];
-            const QPointF& b = r[j];
-            if ((a.y() > p.y()) != (b.y() > p.y()) && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
-                in = !in;
-        }
-    }
-    return in;
-}
-
 QPointF pointOnSurface(const Polygon& poly, bool* ok)
 {
     geos::Context ctx;
@@ -185,7 +170,7 @@ QHash<QString, QPointF> zoneAnchors(const FeatureLayerData& zones)
         const Polygon& poly = *it->second;
         QPointF c;
         ringArea(poly.rings.first(), &c);
-        if (!insidePolygon(poly, c)) {
+        if (!containsPoint(poly, c)) {
             bool ok = false;
             const QPointF s = pointOnSurface(poly, &ok);
             if (ok) c = s;

@@ -261,4 +261,25 @@ Geometry Geometry::fromWkb(const QByteArray& wkb, bool* ok)
     return g;
 }
 
+bool containsPoint(const Polygon& polygon, const QPointF& p)
+{
+    bool in = false;
+    for (const Ring& r : polygon.rings) {
+        for (int i = 0, j = int(r.size()) - 1; i < r.size(); j = i++) {
+            const QPointF& a = r[i];
+            const QPointF& b = r[j];
+            if ((a.y() > p.y()) != (b.y() > p.y()) && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
+                in = !in;
+        }
+    }
+    return in;
+}
+
+bool containsPoint(const Geometry& g, const QPointF& p)
+{
+    for (const Polygon& poly : g.polygons)
+        if (containsPoint(poly, p)) return true;
+    return false;
+}
+
 }  // namespace dosi::gis

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 #include <optional>
 
 namespace dosi::models {
@@ -172,24 +173,6 @@ Result<QVector<double>> readWeights(const ProjectStore& store, const LocationSce
     return w;
 }
 
-// Even-odd ray casting over every ring (holes included), on the polygons of g.
-bool insidePolygons(const gis::Geometry& g, const QPointF& pt)
-{
-    bool in = false;
-    for (const gis::Polygon& poly : g.polygons) {
-        for (const gis::Ring& ring : poly.rings) {
-            for (int a = 0, b = int(ring.size()) - 1; a < ring.size(); b = a++) {
-                const QPointF& p1 = ring[a];
-                const QPointF& p2 = ring[b];
-                if ((p1.y() > pt.y()) != (p2.y() > pt.y()) &&
-                    pt.x() < (p2.x() - p1.x()) * (pt.y() - p1.y()) / (p2.y() - p1.y()) + p1.x())
-                    in = !in;
-            }
-        }
-    }
-    return in;
-}
-
 struct StudyArea {
     QVector<gis::Geometry> parts;
     QVector<Envelope> boxes;
@@ -198,7 +181,7 @@ struct StudyArea {
         for (int k = 0; k < parts.size(); ++k) {
             const Envelope& e = boxes[k];
             if (pt.x() < e.minX || pt.x() > e.maxX || pt.y() < e.minY || pt.y() > e.maxY) continue;
-            if (insidePolygons(parts[k], pt)) return true;
+            if (gis::containsPoint(parts[k], pt)) return true;
         }
         return false;
     }
@@ -291,12 +274,11 @@ Result<LocationInputs> readLocationInputs(const ProjectStore& store, const Locat
     Envelope extent = Envelope::null();
     for (const QPointF& p : demand->points) extent.expand({p.x(), p.y(), p.x(), p.y()});
     const double grow = s.distance == DistanceMode::Euclidean && isCoverageModel(s.model) ? s.radius : 0.0;
-    int outside = 0;
-    for (const QPointF& p : candidates.points) {
-        if (p.x() < extent.minX - grow || p.x() > extent.maxX + grow || p.y() < extent.minY - grow ||
-            p.y() > extent.maxY + grow)
-            ++outside;
-    }
+    auto beyondReach = [&](const QPointF& p) {
+        return p.x() < extent.minX - grow || p.x() > extent.maxX + grow || p.y() < extent.minY - grow ||
+               p.y() > extent.maxY + grow;
+    };
+    const int outside = int(std::count_if(candidates.points.cbegin(), candidates.points.cend(), beyondReach));
     if (outside == candidates.ids.size())
         return makeError(Tr::tr("None of the %n candidate site(s) lies within the demand area of “%1”; check that "
                                 "the candidates and the demand are the same place.",
@@ -325,8 +307,7 @@ Result<LocationInputs> readLocationInputs(const ProjectStore& store, const Locat
         int far = 0;
         for (int i = 0; i < e->ids.size(); ++i) {
             const QPointF& p = e->points[i];
-            if (prune && (p.x() < extent.minX - grow || p.x() > extent.maxX + grow || p.y() < extent.minY - grow ||
-                          p.y() > extent.maxY + grow)) {
+            if (prune && beyondReach(p)) {
                 ++far;
                 continue;
             }

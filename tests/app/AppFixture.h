@@ -11,10 +11,46 @@
 #include "dosi/gis/Geometry.h"
 
 #include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
+#include <QProcess>
 #include <QString>
+#include <QTemporaryDir>
+#include <QTest>
 
 namespace dosi::testing {
+
+// A writable copy of the built sample project (resources/sample.dosi) in `dir`; empty when the sample
+// has not been built or cannot be copied.
+inline QString copySampleProject(const QTemporaryDir& dir)
+{
+    const QString sample = QStringLiteral(DOSI_BINARY_DIR "/resources/sample.dosi");
+    const QString copy = dir.filePath(QStringLiteral("sample.dosi"));
+    if (!QFileInfo::exists(sample) || !QFile::copy(sample, copy)) return {};
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    return copy;
+}
+
+// With DOSI_SCREENSHOT_DIR set (under xvfb-run with QT_QPA_PLATFORM=xcb), saves the screen as
+// DIR/name.png after letting the map render for settleMs.
+inline void screenshot(const QString& name, int settleMs)
+{
+    const QString dir = qEnvironmentVariable("DOSI_SCREENSHOT_DIR");
+    if (dir.isEmpty()) return;
+    QTest::qWait(settleMs);
+    QProcess::execute(QStringLiteral("import"),
+                      {QStringLiteral("-window"), QStringLiteral("root"), QDir(dir).filePath(name + QStringLiteral(".png"))});
+}
+
+// Stored runs whose kind starts with `prefix` ("regen.", "locate.").
+inline int runCount(const ProjectStore& store, const QString& prefix)
+{
+    int n = 0;
+    for (const RunInfo& r : store.runs()) n += r.kind.startsWith(prefix) ? 1 : 0;
+    return n;
+}
 
 inline FeatureRecord squareFeature(double x0, double y0, double w, double h, const QVector<QVariant>& values)
 {

@@ -10,6 +10,7 @@
 //
 // With DOSI_SCREENSHOT_DIR set (and a real display, e.g. under xvfb-run with QT_QPA_PLATFORM=xcb),
 // screenshots of the screen are taken with ImageMagick's `import` at each step.
+#include "AppFixture.h"
 #include "LanguageManager.h"
 #include "LocationCharts.h"
 #include "LocationPanel.h"
@@ -113,20 +114,9 @@ private:
     QMap<qint64, QString> m_titles;
 };
 
-void TestLocationPanel::shot(const QString& name, int settleMs)
-{
-    const QString dir = qEnvironmentVariable("DOSI_SCREENSHOT_DIR");
-    if (dir.isEmpty()) return;
-    QTest::qWait(settleMs);   // let the map render
-    QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), QDir(dir).filePath(name + QStringLiteral(".png"))});
-}
+void TestLocationPanel::shot(const QString& name, int settleMs) { dosi::testing::screenshot(name, settleMs); }
 
-int TestLocationPanel::locationRunCount() const
-{
-    int n = 0;
-    for (const RunInfo& r : store()->runs()) n += r.kind.startsWith(QLatin1String("locate.")) ? 1 : 0;
-    return n;
-}
+int TestLocationPanel::locationRunCount() const { return dosi::testing::runCount(*store(), QStringLiteral("locate.")); }
 
 void TestLocationPanel::initTestCase()
 {
@@ -135,12 +125,8 @@ void TestLocationPanel::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("test_locationpanel"));
     QSettings().clear();
     QVERIFY(m_dir.isValid());
-    QString sample = QStringLiteral(DOSI_BINARY_DIR "/resources/sample.dosi");
-    if (!QFileInfo::exists(sample)) sample = QStringLiteral("/work/build/resources/sample.dosi");
-    if (!QFileInfo::exists(sample)) QSKIP("the sample project (resources/sample.dosi) has not been built");
-    m_project = m_dir.filePath(QStringLiteral("sample.dosi"));
-    QVERIFY(QFile::copy(sample, m_project));
-    QFile::setPermissions(m_project, QFile::ReadOwner | QFile::WriteOwner);
+    m_project = dosi::testing::copySampleProject(m_dir);
+    if (m_project.isEmpty()) QSKIP("the sample project (resources/sample.dosi) has not been built");
 
     m_language = std::make_unique<LanguageManager>();
     m_language->apply(QStringLiteral("en"), false);

@@ -124,12 +124,8 @@ void TestMapFeatures::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("test_mapfeatures"));
     QSettings().clear();
     QVERIFY(m_dir.isValid());
-    QString sample = QStringLiteral(DOSI_BINARY_DIR "/resources/sample.dosi");
-    if (!QFileInfo::exists(sample)) sample = QStringLiteral("/work/build/resources/sample.dosi");
-    if (!QFileInfo::exists(sample)) QSKIP("the sample project (resources/sample.dosi) has not been built");
-    m_project = m_dir.filePath(QStringLiteral("sample.dosi"));
-    QVERIFY(QFile::copy(sample, m_project));
-    QFile::setPermissions(m_project, QFile::ReadOwner | QFile::WriteOwner);
+    m_project = dosi::testing::copySampleProject(m_dir);
+    if (m_project.isEmpty()) QSKIP("the sample project (resources/sample.dosi) has not been built");
 
     m_language = std::make_unique<LanguageManager>();
     m_language->apply(QStringLiteral("en"), false);

@@ -36,4 +36,9 @@ struct Geometry {
     static Geometry point(double x, double y);
 };
 
+// Point in polygon (even-odd over the rings, so holes are outside); a point exactly on an edge may
+// fall either way. For a Geometry: inside any of its polygons (false for non-polygonal geometry).
+bool containsPoint(const Polygon& polygon, const QPointF& p);
+bool containsPoint(const Geometry& g, const QPointF& p);
+
 }  // namespace dosi::gis
