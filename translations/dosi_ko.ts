@@ -92,6 +92,33 @@
     </message>
 </context>
 <context>
+    <name>ExportTr</name>
+    <message>
+        <source>Estimated by a model, not measured.</source>
+        <translation>실측값이 아니라 모형으로 추정한 값입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts of %1 or fewer people are suppressed (privacy rule): %n value(s).</source>
+        <translation>
+            <numerusform>%1명 이하의 인원 수는 비공개 처리했습니다(개인정보 보호 규칙): 값 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The privacy rule is off: small counts are not suppressed.</source>
+        <translation>개인정보 보호 규칙이 꺼져 있어 적은 인원 수도 비공개 처리하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) masked by the publisher.</source>
+        <translation>
+            <numerusform>자료 제공기관이 비공개한 값이 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+</context>
+<context>
     <name>StoreTr</name>
     <message>
         <source>&quot;%1&quot; is a measure layer, not a feature layer.</source>
@@ -1066,7 +1093,7 @@
     </message>
     <message>
         <source>Produced with Dosi %1.</source>
-        <translation>Dosi %1(으)로 작성했습니다.</translation>
+        <translation type="vanished">Dosi %1(으)로 작성했습니다.</translation>
     </message>
     <message>
         <source>Cannot write the report &quot;%1&quot;: the folder does not exist.</source>
@@ -1146,7 +1173,7 @@
     </message>
     <message>
         <source>Cannot draw the map of &quot;%1&quot; for the report.</source>
-        <translation>보고서에 넣을 &quot;%1&quot; 지도를 그릴 수 없습니다.</translation>
+        <translation type="vanished">보고서에 넣을 &quot;%1&quot; 지도를 그릴 수 없습니다.</translation>
     </message>
     <message>
         <source>10 highest</source>
@@ -1159,6 +1186,354 @@
     <message>
         <source>Cannot write the report &quot;%1&quot;.</source>
         <translation>보고서 &quot;%1&quot;을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the map &quot;%1&quot; for the report.</source>
+        <translation>보고서에 넣을 &quot;%1&quot; 지도를 그릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: total of all units by hour</source>
+        <translation>%1 · %2: 전체 단위의 시간별 합계</translation>
+    </message>
+    <message>
+        <source>%1 · %2: total of all units by period</source>
+        <translation>%1 · %2: 전체 단위의 기간별 합계</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (추정값)</translation>
+    </message>
+    <message>
+        <source>%1 periods from %2 to %3. Masked values count as zero in the totals.</source>
+        <translation>%2부터 %3까지 %1개 기간. 합계에서 비공개 값은 0으로 계산했습니다.</translation>
+    </message>
+    <message>
+        <source>Daily totals.</source>
+        <translation>일별 합계.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>자료 없음</translation>
+    </message>
+    <message>
+        <source>Masked (≤3 people)</source>
+        <translation>비공개(3명 이하)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report shows %n map(s) and %1 model run(s) of the project. Values estimated by a model are marked &quot;(estimated)&quot; wherever they appear.</source>
+        <translation>
+            <numerusform>이 보고서는 프로젝트의 지도 %n개와 모형 분석 결과 %1개를 수록합니다. 모형으로 추정한 값에는 나타나는 곳마다 &quot;(추정값)&quot;을 표시합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layers in this report</source>
+        <translation>보고서에 수록한 레이어</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>단위 수</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>시점</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>추정 여부</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>피처</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Model runs in this report</source>
+        <translation>보고서에 수록한 분석 결과</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>생성 일시(UTC)</translation>
+    </message>
+    <message>
+        <source>%1 unit(s) with %2 or fewer people are not listed (privacy rule).</source>
+        <translation>%2명 이하인 단위 %1개는 표시하지 않았습니다(개인정보 보호 규칙).</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>개인정보 보호</translation>
+    </message>
+    <message>
+        <source>Counts of %1 or fewer people are suppressed in this report and in every export, as Seoul does in its published files (shown as &quot;*&quot; or left out). %2 value(s) were suppressed in the tables of this report.</source>
+        <translation>서울시 공개 자료와 마찬가지로, 이 보고서와 모든 내보내기 파일에서 %1명 이하의 인원 수는 비공개 처리합니다(&quot;*&quot;로 표시하거나 제외). 이 보고서의 표에서 비공개 처리한 값은 %2개입니다.</translation>
+    </message>
+    <message>
+        <source>The privacy rule is switched off for this project: small counts of people are shown as they are.</source>
+        <translation>이 프로젝트는 개인정보 보호 규칙이 꺼져 있어 적은 인원 수도 그대로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Estimated values</source>
+        <translation>추정값</translation>
+    </message>
+    <message>
+        <source>These layers hold values estimated by a model, not measured: %1. Their maps, tables and exports are marked &quot;(estimated)&quot;.</source>
+        <translation>다음 레이어에는 실측값이 아니라 모형으로 추정한 값이 들어 있습니다: %1. 이 레이어의 지도, 표, 내보내기 파일에는 &quot;(추정값)&quot;을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Making this report again</source>
+        <translation>보고서 재작성</translation>
+    </message>
+    <message>
+        <source>Produced with Dosi %1 from the project&apos;s default report content.</source>
+        <translation>Dosi %1(으)로 프로젝트의 기본 보고서 구성에 따라 작성했습니다.</translation>
+    </message>
+    <message>
+        <source>Produced with Dosi %1 from the report template &quot;%2&quot; saved in the project; the same template makes this report again with new data.</source>
+        <translation>Dosi %1(으)로 프로젝트에 저장된 보고서 템플릿 &quot;%2&quot;에 따라 작성했습니다. 같은 템플릿으로 새 자료를 반영한 보고서를 다시 만들 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Decline diagnosis</source>
+        <translation>쇠퇴진단</translation>
+    </message>
+    <message>
+        <source>Thematic indices</source>
+        <translation>주제별 지수</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>Decline outlook</source>
+        <translation>쇠퇴 전망</translation>
+    </message>
+    <message>
+        <source>Gravity model estimate</source>
+        <translation>중력 모형 추정</translation>
+    </message>
+    <message>
+        <source>Location analysis (%1)</source>
+        <translation>입지 분석(%1)</translation>
+    </message>
+    <message>
+        <source>Measured accuracy (backtest on held-out years)</source>
+        <translation>검증 정확도(학습에서 제외한 연도에 대한 백테스트)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Origins</source>
+        <translation>기준시점 수</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>비교 값 수</translation>
+    </message>
+    <message>
+        <source>MAPE (%)</source>
+        <translation>MAPE(%)</translation>
+    </message>
+    <message>
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>Backtest error by method (MAPE, %)</source>
+        <translation>방법별 백테스트 오차(MAPE, %)</translation>
+    </message>
+    <message>
+        <source>Chosen method: %1. MAPE: mean absolute percentage error; MASE: mean absolute scaled error (below 1 beats the naive forecast); RMSE: root mean squared error.</source>
+        <translation>선택한 방법: %1. MAPE: 평균 절대 백분율 오차, MASE: 평균 절대 척도 오차(1 미만이면 나이브 예측보다 우수), RMSE: 평균 제곱근 오차.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모형</translation>
+    </message>
+    <message>
+        <source>New sites</source>
+        <translation>신규 입지 수</translation>
+    </message>
+    <message>
+        <source>Existing sites kept</source>
+        <translation>유지한 기존 시설 수</translation>
+    </message>
+    <message>
+        <source>Coverage radius / time</source>
+        <translation>커버리지 반경 / 시간</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>목적함수 값</translation>
+    </message>
+    <message>
+        <source>Demand covered</source>
+        <translation>커버된 수요</translation>
+    </message>
+    <message>
+        <source>Demand units covered</source>
+        <translation>커버된 수요 단위</translation>
+    </message>
+    <message>
+        <source>Mean cost to the nearest site</source>
+        <translation>가장 가까운 입지까지의 평균 비용</translation>
+    </message>
+    <message>
+        <source>Proven optimal</source>
+        <translation>최적해 증명됨</translation>
+    </message>
+    <message>
+        <source>Gap to the bound</source>
+        <translation>한계값 대비 갭</translation>
+    </message>
+    <message>
+        <source>Solve time (s)</source>
+        <translation>풀이 시간(초)</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>입지</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>입지</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Demand served</source>
+        <translation>서비스 수요</translation>
+    </message>
+    <message>
+        <source>Units served</source>
+        <translation>서비스 수요 단위 수</translation>
+    </message>
+    <message>
+        <source>x (EPSG:5179)</source>
+        <translation>x (EPSG:5179)</translation>
+    </message>
+    <message>
+        <source>y (EPSG:5179)</source>
+        <translation>y (EPSG:5179)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation>기존</translation>
+    </message>
+    <message>
+        <source>Coverage by number of new sites</source>
+        <translation>신규 입지 수에 따른 커버리지</translation>
+    </message>
+    <message>
+        <source>Demand covered (%)</source>
+        <translation>커버된 수요(%)</translation>
+    </message>
+    <message>
+        <source>Result map: %1</source>
+        <translation>결과 지도: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 · %2</source>
+        <translation>분석 결과 %1번 · %2</translation>
+    </message>
+    <message>
+        <source>Model %1, version %2, run on %3 (UTC). Result layers: %4.</source>
+        <translation>모형 %1, 버전 %2, 실행 일시 %3(UTC). 결과 레이어: %4.</translation>
+    </message>
+    <message>
+        <source>The results of this run are estimated by a model, not measured.</source>
+        <translation>이 분석 결과는 실측값이 아니라 모형으로 추정한 값입니다.</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>가정</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>주요 수치</translation>
+    </message>
+    <message>
+        <source>The project has no report template named &quot;%1&quot; (it has none).</source>
+        <translation>프로젝트에 &quot;%1&quot;(이)라는 보고서 템플릿이 없습니다(저장된 템플릿 없음).</translation>
+    </message>
+    <message>
+        <source>The project has no report template named &quot;%1&quot; (it has: %2).</source>
+        <translation>프로젝트에 &quot;%1&quot;(이)라는 보고서 템플릿이 없습니다(저장된 템플릿: %2).</translation>
+    </message>
+    <message>
+        <source>A report template needs a name.</source>
+        <translation>보고서 템플릿에 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The project has no report template named &quot;%1&quot;.</source>
+        <translation>프로젝트에 &quot;%1&quot;(이)라는 보고서 템플릿이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The project has no run %1.</source>
+        <translation>프로젝트에 분석 결과 %1번이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1312,11 +1687,11 @@
     </message>
     <message>
         <source>Unknown export format &quot;%1&quot; (pdf, geotiff).</source>
-        <translation>알 수 없는 내보내기 형식 &quot;%1&quot;(pdf, geotiff).</translation>
+        <translation type="vanished">알 수 없는 내보내기 형식 &quot;%1&quot;(pdf, geotiff).</translation>
     </message>
     <message>
         <source>export geotiff needs --layer.</source>
-        <translation>export geotiff에는 --layer가 필요합니다.</translation>
+        <translation type="vanished">export geotiff에는 --layer가 필요합니다.</translation>
     </message>
     <message>
         <source>--cell must be a positive number of metres.</source>
@@ -1324,7 +1699,7 @@
     </message>
     <message>
         <source>report needs a project and an output PDF.</source>
-        <translation>report에는 프로젝트와 출력 PDF가 필요합니다.</translation>
+        <translation type="vanished">report에는 프로젝트와 출력 PDF가 필요합니다.</translation>
     </message>
     <message>
         <source>new needs exactly one project file name.</source>
@@ -1596,7 +1971,7 @@
     </message>
     <message>
         <source> (estimated)</source>
-        <translation> (추정값)</translation>
+        <translation type="vanished"> (추정값)</translation>
     </message>
     <message>
         <source>derive needs a project, --layer, --measures and --name (usage: %1)</source>
@@ -2106,6 +2481,112 @@
         <source>--save-scenario needs --name.</source>
         <translation>--save-scenario에는 --name이 필요합니다.</translation>
     </message>
+    <message>
+        <source>%1: estimated by a model (marked as such in the file).</source>
+        <translation>%1: 모형으로 추정한 값입니다(파일에 추정값으로 표시함).</translation>
+    </message>
+    <message>
+        <source>%1: counts of people, privacy rule off: nothing suppressed.</source>
+        <translation>%1: 인원 수 자료이나 개인정보 보호 규칙이 꺼져 있어 비공개 처리한 값이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) of %2 or fewer people suppressed (privacy rule).</source>
+        <translation>
+            <numerusform>%1: %2명 이하인 값 %n개를 비공개 처리했습니다(개인정보 보호 규칙).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot; (pdf, geotiff, gpkg, csv).</source>
+        <translation>알 수 없는 내보내기 형식 &quot;%1&quot;입니다(pdf, geotiff, gpkg, csv 중 하나).</translation>
+    </message>
+    <message>
+        <source>export %1 needs --layer (usage: %2)</source>
+        <translation>export %1에는 --layer가 필요합니다(사용법: %2)</translation>
+    </message>
+    <message>
+        <source>export %1 writes one layer; only gpkg takes several.</source>
+        <translation>export %1은(는) 레이어를 하나만 씁니다. 여러 레이어는 gpkg에서만 지정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>--suppress must be a number of people, 0 or more (0 = off).</source>
+        <translation>--suppress에는 0 이상의 인원 수를 지정해야 합니다(0 = 사용 안 함).</translation>
+    </message>
+    <message>
+        <source>%1 has none of the times asked for; its first time is exported.</source>
+        <translation>%1에 요청한 시점이 하나도 없어 첫 시점을 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; is listed twice.</source>
+        <translation>레이어 &quot;%1&quot;을(를) 두 번 지정했습니다.</translation>
+    </message>
+    <message>
+        <source>None of the layers has a field &quot;%1&quot;.</source>
+        <translation>필드 &quot;%1&quot;이(가) 있는 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>None of the layers has values for time &quot;%1&quot;.</source>
+        <translation>시점 &quot;%1&quot;의 값이 있는 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>--language must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--language에는 &quot;%2&quot;이(가) 아니라 %1 중 하나를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--runs takes run ids separated by commas, not &quot;%1&quot;.</source>
+        <translation>--runs에는 &quot;%1&quot;이(가) 아니라 쉼표로 구분한 분석 결과 ID를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--date must look like 2026-03-31, not &quot;%1&quot;.</source>
+        <translation>--date는 &quot;%1&quot;이(가) 아니라 2026-03-31 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Saved the report template &quot;%1&quot; in the project.</source>
+        <translation>보고서 템플릿 &quot;%1&quot;을(를) 프로젝트에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Report language (en, ko); default: the template&apos;s, else the system&apos;s</source>
+        <translation>보고서 언어(en, ko). 기본값: 템플릿의 언어, 없으면 시스템 언어</translation>
+    </message>
+    <message>
+        <source>Use the report template saved in the project under NAME</source>
+        <translation>프로젝트에 NAME(이)라는 이름으로 저장된 보고서 템플릿 사용</translation>
+    </message>
+    <message>
+        <source>Save this report&apos;s content in the project as template NAME</source>
+        <translation>이 보고서의 구성을 NAME 템플릿으로 프로젝트에 저장</translation>
+    </message>
+    <message>
+        <source>Sections, comma-separated: cover,contents,overview,maps,rankings,charts,runs,data</source>
+        <translation>보고서 구성 항목(쉼표로 구분): cover,contents,overview,maps,rankings,charts,runs,data</translation>
+    </message>
+    <message>
+        <source>Model runs to include (ids, comma-separated); default: the latest of each kind</source>
+        <translation>포함할 분석 결과(ID, 쉼표로 구분). 기본값: 종류별 최근 분석 결과</translation>
+    </message>
+    <message>
+        <source>Date on the cover (YYYY-MM-DD); default: today</source>
+        <translation>표지에 넣을 날짜(YYYY-MM-DD). 기본값: 오늘</translation>
+    </message>
+    <message>
+        <source>report needs a project and an output PDF (usage: %1)</source>
+        <translation>report에는 프로젝트와 출력 PDF가 필요합니다(사용법: %1)</translation>
+    </message>
+    <message>
+        <source>GeoTIFF cell size in metres (default: a grid&apos;s own cells, else 100)</source>
+        <translation>GeoTIFF 셀 크기(미터, 기본값: 격자는 격자 자체의 셀, 그 외 100)</translation>
+    </message>
+    <message>
+        <source>Cloud-optimised GeoTIFF</source>
+        <translation>COG(클라우드 최적화 GeoTIFF)</translation>
+    </message>
+    <message>
+        <source>Privacy threshold: counts of N or fewer people are suppressed (0 = off; default: the project&apos;s rule)</source>
+        <translation>개인정보 보호 기준: N명 이하의 인원 수는 비공개 처리(0 = 끔, 기본값: 프로젝트 규칙)</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop</name>
@@ -2387,6 +2868,189 @@
     <message>
         <source>Period A follows the time slider</source>
         <translation>기간 A는 시간 슬라이더를 따릅니다</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::ExportDialog</name>
+    <message>
+        <source>Export data</source>
+        <translation>데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>GeoTIFF (raster, .tif)</source>
+        <translation>GeoTIFF(래스터, .tif)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (layers with QGIS styles, .gpkg)</source>
+        <translation>GeoPackage(QGIS 스타일을 포함한 레이어, .gpkg)</translation>
+    </message>
+    <message>
+        <source>CSV table for Excel (.csv)</source>
+        <translation>Excel용 CSV 표(.csv)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>레이어:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>필드:</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>시점:</translation>
+    </message>
+    <message>
+        <source>Cell size:</source>
+        <translation>셀 크기:</translation>
+    </message>
+    <message>
+        <source>Suppress counts of people up to:</source>
+        <translation>비공개 처리할 인원 수(이하):</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Current (%1)</source>
+        <translation>현재(%1)</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>첫 시점</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>선택:</translation>
+    </message>
+    <message>
+        <source>Automatic (a grid&apos;s own cells, else 100 m)</source>
+        <translation>자동(격자 레이어는 자체 셀, 그 밖에는 100 m)</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Cloud-optimised GeoTIFF (COG)</source>
+        <translation>COG(클라우드 최적화 GeoTIFF)</translation>
+    </message>
+    <message>
+        <source>Off (nothing suppressed)</source>
+        <translation>사용 안 함(비공개 처리 없음)</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 명</translation>
+    </message>
+    <message>
+        <source>Counts of this many people or fewer are left out of the file, as Seoul does (its files show them as *). The project&apos;s rule is the default.</source>
+        <translation>서울시 공개 자료와 마찬가지로 이 인원 수 이하의 값은 파일에서 제외합니다(서울시 파일에서는 *로 표시). 기본값은 프로젝트의 규칙입니다.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>(each layer&apos;s default)</source>
+        <translation>(레이어별 기본값)</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (추정값)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>내보낼 파일</translation>
+    </message>
+    <message>
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>열린 프로젝트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a layer to export.</source>
+        <translation>내보낼 레이어를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>저장할 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose at least one time.</source>
+        <translation>시점을 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1(으)로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>취소했습니다. 저장한 파일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>내보낼 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>내보내기를 취소했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n layer(s) to %1.</source>
+        <translation>
+            <numerusform>%1(으)로 레이어 %n개를 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is estimated by a model; the file says so.</source>
+        <translation>%1은(는) 모형으로 추정한 값이며, 파일에 그렇게 표시했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) of %2 or fewer people suppressed (privacy rule).</source>
+        <translation>
+            <numerusform>%1: %2명 이하인 값 %n개를 비공개 처리했습니다(개인정보 보호 규칙).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: counts of people exported without suppression (privacy rule off).</source>
+        <translation>%1: 인원 수를 비공개 처리 없이 내보냈습니다(개인정보 보호 규칙 꺼짐).</translation>
     </message>
 </context>
 <context>
@@ -4294,12 +4958,87 @@
         <source>Where to put CCTVs, EV chargers or fire stations: LSCP, MCLP, p-median and p-center</source>
         <translation>CCTV, 전기차 충전기, 소방서의 입지 선정: LSCP, MCLP, p-median, p-center</translation>
     </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>보고서(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of the project: maps, tables, charts, model runs and sources</source>
+        <translation>프로젝트의 PDF 보고서를 작성합니다: 지도, 표, 차트, 분석 결과, 출처</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export layers as GeoTIFF, GeoPackage (with QGIS styles) or CSV</source>
+        <translation>레이어를 GeoTIFF, GeoPackage(QGIS 스타일 포함) 또는 CSV로 내보냅니다</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Full screen for a projector: only the map, large high-contrast legend, saved views stepped with the arrow keys, Space plays the time, Esc leaves</source>
+        <translation>프로젝터용 전체 화면: 지도만 표시, 크고 대비가 높은 범례, 화살표 키로 저장된 화면 전환, Space로 시간 재생, Esc로 종료</translation>
+    </message>
+    <message>
+        <source>Presentation mode (F5)</source>
+        <translation>발표 모드(F5)</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop::MapCanvas</name>
     <message>
         <source>E %1 N %2 (EPSG:%3)</source>
         <translation>E %1 N %2 (EPSG:%3)</translation>
+    </message>
+</context>
+<context>
+    <name>dosi::desktop::PresentationMode</name>
+    <message>
+        <source>No saved views: the current view is the only one. Add bookmarks (Ctrl+B) to step through views.</source>
+        <translation>저장된 화면이 없어 현재 화면만 표시합니다. 화면을 차례로 넘기려면 북마크(Ctrl+B)를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>First view</source>
+        <translation>첫 화면</translation>
+    </message>
+    <message>
+        <source>Last view — Esc leaves presentation mode</source>
+        <translation>마지막 화면 — Esc를 누르면 발표 모드를 종료합니다</translation>
+    </message>
+    <message>
+        <source>This layer has no time axis to play.</source>
+        <translation>이 레이어에는 재생할 시간 축이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>현재 화면</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>– / %1</source>
+        <translation>– / %1</translation>
+    </message>
+    <message>
+        <source>No saved views: the current view is the only one  ·  Space: play / pause  ·  Esc: leave</source>
+        <translation>저장된 화면 없음: 현재 화면만 표시  ·  Space: 재생 / 일시정지  ·  Esc: 종료</translation>
+    </message>
+    <message>
+        <source>→ / ←: next / previous view  ·  Space: play / pause  ·  Esc: leave</source>
+        <translation>→ / ←: 다음 / 이전 화면  ·  Space: 재생 / 일시정지  ·  Esc: 종료</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
     </message>
 </context>
 <context>
@@ -5342,6 +6081,149 @@ grade</source>
     </message>
 </context>
 <context>
+    <name>dosi::desktop::ReportDialog</name>
+    <message>
+        <source>Cover</source>
+        <translation>표지</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <source>Overview of layers and runs</source>
+        <translation>레이어 및 분석 결과 개요</translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <source>Highest and lowest units</source>
+        <translation>값이 가장 높은 단위와 낮은 단위</translation>
+    </message>
+    <message>
+        <source>Charts over time</source>
+        <translation>시계열 차트</translation>
+    </message>
+    <message>
+        <source>Model runs (parameters and accuracy)</source>
+        <translation>모형 분석 결과(매개변수 및 정확도)</translation>
+    </message>
+    <message>
+        <source>Data, privacy and attribution</source>
+        <translation>자료, 개인정보 보호 및 출처 표시</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Default content</source>
+        <translation>기본 구성</translation>
+    </message>
+    <message>
+        <source>Save as Template…</source>
+        <translation>템플릿으로 저장…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>템플릿:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>작성자:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>지역:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>가로 방향</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>용지:</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>보고서 언어:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>보고서 구성</translation>
+    </message>
+    <message>
+        <source>Model runs</source>
+        <translation>분석 결과</translation>
+    </message>
+    <message>
+        <source>The latest run of each kind</source>
+        <translation>종류별 최근 분석 결과</translation>
+    </message>
+    <message>
+        <source>These runs:</source>
+        <translation>다음 분석 결과:</translation>
+    </message>
+    <message>
+        <source>Write PDF…</source>
+        <translation>PDF 작성…</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; loaded.</source>
+        <translation>템플릿 &quot;%1&quot;을(를) 불러왔습니다.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved in the project (save the project to keep it).</source>
+        <translation>템플릿 &quot;%1&quot;을(를) 프로젝트에 저장했습니다(유지하려면 프로젝트를 저장하십시오).</translation>
+    </message>
+    <message>
+        <source>Write Report</source>
+        <translation>보고서 작성</translation>
+    </message>
+    <message>
+        <source>report.pdf</source>
+        <translation>보고서.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>템플릿으로 저장</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>템플릿 이름:</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>보고서를 작성하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1을(를) 작성하는 중…</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>보고서를 작성했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; no report was written.</source>
+        <translation>취소했습니다. 작성한 보고서는 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>dosi::desktop::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5588,6 +6470,109 @@ grade</source>
     </message>
 </context>
 <context>
+    <name>dosi::gis::Export</name>
+    <message>
+        <source>Cannot write the CSV file %1: %2</source>
+        <translation>CSV 파일 %1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>layer &quot;%1&quot; has no features.</source>
+        <translation>레이어 &quot;%1&quot;에 피처가 없습니다.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The project has no layer named &quot;%1&quot;.</source>
+        <translation>프로젝트에 &quot;%1&quot;(이)라는 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no field to export.</source>
+        <translation>레이어 &quot;%1&quot;에 내보낼 필드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Layer &quot;%1&quot; has no time axis, so no time can be chosen.</source>
+        <translation>레이어 &quot;%1&quot;에 시간 축이 없어 시점을 선택할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>내보내기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write the GeoPackage %1: %2</source>
+        <translation>GeoPackage %1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>there is no layer to export.</source>
+        <translation>내보낼 레이어가 없습니다.</translation>
+    </message>
+    <message>
+        <source>layer &quot;%1&quot; has no geometry.</source>
+        <translation>레이어 &quot;%1&quot;에 도형이 없습니다.</translation>
+    </message>
+    <message>
+        <source>layer &quot;%1&quot; is exported twice.</source>
+        <translation>레이어 &quot;%1&quot;이(가) 두 번 포함되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>layer &quot;%1&quot; would have %2 columns; a GeoPackage table holds at most %3.</source>
+        <translation>레이어 &quot;%1&quot;의 열이 %2개가 됩니다. GeoPackage 테이블에는 열을 최대 %3개까지만 넣을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>the GDAL GeoPackage driver is not available.</source>
+        <translation>GDAL GeoPackage 드라이버를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the file could not be created.</source>
+        <translation>파일을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (추정값)</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; could not be created.</source>
+        <translation>테이블 &quot;%1&quot;을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the columns of &quot;%1&quot; could not be created.</source>
+        <translation>&quot;%1&quot;의 열을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>no transaction.</source>
+        <translation>트랜잭션을 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>feature %1 of &quot;%2&quot; could not be written.</source>
+        <translation>&quot;%2&quot;의 피처 %1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written.</source>
+        <translation>&quot;%1&quot;을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the table dosi_export_info could not be created.</source>
+        <translation>dosi_export_info 테이블을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the export notes could not be written.</source>
+        <translation>내보내기 참고 사항을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the table layer_styles could not be created.</source>
+        <translation>layer_styles 테이블을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the style of &quot;%1&quot; could not be written.</source>
+        <translation>&quot;%1&quot;의 스타일을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>closing failed.</source>
+        <translation>파일을 닫지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>dosi::gis::GeosOps</name>
     <message>
         <source>A geometry could not be read for the union: %1</source>
@@ -5744,6 +6729,18 @@ grade</source>
     <message>
         <source>the file could not be created.</source>
         <translation>파일을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the layer has no features.</source>
+        <translation>레이어에 피처가 없습니다.</translation>
+    </message>
+    <message>
+        <source>layer &quot;%1&quot; has no numeric value to write.</source>
+        <translation>레이어 &quot;%1&quot;에 쓸 숫자 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source> (estimated)</source>
+        <translation> (추정값)</translation>
     </message>
 </context>
 <context>
@@ -7230,6 +8227,21 @@ grade</source>
     <message>
         <source>no values were read</source>
         <translation>읽은 값이 없음</translation>
+    </message>
+</context>
+<context>
+    <name>report::ReportTr</name>
+    <message>
+        <source>Report template &quot;%1&quot;: unknown page size &quot;%2&quot; (A4, A3).</source>
+        <translation>보고서 템플릿 &quot;%1&quot;: 알 수 없는 용지 크기 &quot;%2&quot;입니다(A4, A3 중 하나).</translation>
+    </message>
+    <message>
+        <source>Report template &quot;%1&quot;: unknown section &quot;%2&quot; (known: %3).</source>
+        <translation>보고서 템플릿 &quot;%1&quot;: 알 수 없는 구성 항목 &quot;%2&quot;입니다(사용할 수 있는 항목: %3).</translation>
+    </message>
+    <message>
+        <source>Report template &quot;%1&quot;: a map has no layer.</source>
+        <translation>보고서 템플릿 &quot;%1&quot;: 레이어가 지정되지 않은 지도가 있습니다.</translation>
     </message>
 </context>
 </TS>

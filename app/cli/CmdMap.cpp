@@ -1,17 +1,21 @@
 // dosi-cli dissolve | render | export | report
 
 #include "CliContext.h"
+#include "CmdExport.h"
 #include "CmdRenderFlow.h"
 
 #include "dosi/gis/Dissolve.h"
-#include "dosi/gis/RasterExport.h"
 #include "dosi/gis/ThematicMap.h"
 #include "dosi/models/Report.h"
 #include "dosi/models/ReportDefaults.h"
+#include "dosi/models/ReportTemplate.h"
+#include "dosi/translations/Translations.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
+#include <QJsonArray>
+#include <QTranslator>
 #include <QSaveFile>
 
 namespace dosi::cli {
@@ -52,20 +56,84 @@ gis::ThematicSpec specFrom(const QCommandLineParser& p)
     return s;
 }
 
-int writePdf(CliContext& ctx, const ProjectStore& store, const QString& out, const QCommandLineParser& p)
+// The report's content: a saved template (--template) or the defaults, changed by the options.
+Result<models::ReportTemplate> reportContent(const ProjectStore& store, const QCommandLineParser& p)
 {
+    models::ReportTemplate t = models::defaultReportTemplate(store);
+    if (p.isSet(QStringLiteral("template"))) {
+        auto saved = models::reportTemplate(store, p.value(QStringLiteral("template")));
+        if (!saved) return saved.error();
+        t = saved.value();
+    }
+    if (p.isSet(QStringLiteral("title"))) t.title = p.value(QStringLiteral("title"));
+    if (p.isSet(QStringLiteral("author"))) t.author = p.value(QStringLiteral("author"));
+    if (p.isSet(QStringLiteral("a3"))) t.pageSize = QPageSize::A3;
+    if (p.isSet(QStringLiteral("landscape"))) t.landscape = true;
+    if (p.isSet(QStringLiteral("language"))) {
+        const QString lang = p.value(QStringLiteral("language"));
+        if (!dosi::i18n::availableLanguages().contains(lang))
+            return makeError(CliContext::tr("--language must be one of %1, not \"%2\".").arg(dosi::i18n::availableLanguages().join(QStringLiteral(", ")), lang));
+        t.language = lang;
+    }
+    if (p.isSet(QStringLiteral("sections"))) {
+        QJsonObject o = t.toJson();
+        o[QStringLiteral("sections")] = QJsonArray::fromStringList(p.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts));
+        auto changed = models::ReportTemplate::fromJson(o);
+        if (!changed) return changed.error();
+        t = changed.value();
+    }
+    if (p.isSet(QStringLiteral("runs"))) {
+        t.latestRuns = false;
+        t.runs.clear();
+        for (const QString& id : p.value(QStringLiteral("runs")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            t.runs.append(id.trimmed().toLongLong(&ok));
+            if (!ok) return makeError(CliContext::tr("--runs takes run ids separated by commas, not \"%1\".").arg(id));
+        }
+    }
+    if (p.isSet(QStringLiteral("layer"))) {
+        // --layer L [--field F] [--time T1,T2 or rules such as latest@14]: these maps instead of the defaults.
+        t.maps.clear();
+        const QStringList times = p.value(QStringLiteral("time")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& time : times.isEmpty() ? QStringList{QStringLiteral("latest")} : times) {
+            gis::ThematicSpec s = specFrom(p);
+            s.time = time.trimmed();
+            t.maps.append(s);
+        }
+    }
+    return t;
+}
+
+int writePdf(CliContext& ctx, const QString& projectPath, const QString& out, const QCommandLineParser& p)
+{
+    const bool saveTemplate = p.isSet(QStringLiteral("save-template"));
+    auto opened = saveTemplate ? ctx.openProject(projectPath) : ctx.openProjectToRead(projectPath);
+    if (!opened) return ctx.fail(opened.errorMessage());
+    ProjectStore& store = *opened.value();
+    auto content = reportContent(store, p);
+    if (!content) return ctx.fail(content.errorMessage());
     models::ReportOptions opt;
-    opt.title = p.isSet(QStringLiteral("title")) ? p.value(QStringLiteral("title")) : store.title();
-    opt.author = p.value(QStringLiteral("author"));
-    opt.area = store.metaValue(QStringLiteral("area"));
-    if (p.isSet(QStringLiteral("a3"))) opt.pageSize = QPageSize::A3;
-    opt.landscape = p.isSet(QStringLiteral("landscape"));
-    opt.maps = models::defaultReportMaps(store);
+    opt.content = content.value();
+    if (saveTemplate) opt.content.name = p.value(QStringLiteral("save-template"));   // the report names its template
+    // The report's language: --language, the template's, else the language of the messages.
+    const QString language = opt.content.language.isEmpty() ? dosi::i18n::resolveLanguage(QStringLiteral("system")) : opt.content.language;
+    auto translator = std::make_shared<QTranslator>();
+    if (dosi::i18n::loadTranslator(*translator, language)) opt.translator = translator;
+    opt.locale = language == QLatin1String("ko") ? QLocale(QLocale::Korean, QLocale::SouthKorea) : QLocale(QLocale::English, QLocale::UnitedStates);
+    if (p.isSet(QStringLiteral("date"))) {
+        opt.date = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
+        if (!opt.date.isValid()) return ctx.fail(CliContext::tr("--date must look like 2026-03-31, not \"%1\".").arg(p.value(QStringLiteral("date"))));
+    }
     auto r = models::writeReport(store, opt, out, [&ctx](int done, int total) {
         ctx.info(CliContext::tr("Report: step %1 of %2").arg(done).arg(total));
         return true;
     });
     if (!r) return ctx.fail(r.errorMessage());
+    if (saveTemplate) {
+        if (auto saved = models::saveReportTemplate(store, opt.content); !saved) return ctx.fail(saved.errorMessage());
+        if (auto saved = store.saveAndClose(); !saved) return ctx.fail(saved.errorMessage());
+        ctx.info(CliContext::tr("Saved the report template \"%1\" in the project.").arg(opt.content.name));
+    }
     ctx.print(shown(out));
     return 0;
 }
@@ -76,6 +144,12 @@ void addReportOptions(QCommandLineParser& p)
     p.addOption({QStringLiteral("author"), QStringLiteral("Author"), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("a3"), QStringLiteral("A3 paper")});
     p.addOption({QStringLiteral("landscape"), QStringLiteral("Landscape pages")});
+    p.addOption({QStringLiteral("language"), CliContext::tr("Report language (en, ko); default: the template's, else the system's"), QStringLiteral("LANG")});
+    p.addOption({QStringLiteral("template"), CliContext::tr("Use the report template saved in the project under NAME"), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("save-template"), CliContext::tr("Save this report's content in the project as template NAME"), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("sections"), CliContext::tr("Sections, comma-separated: cover,contents,overview,maps,rankings,charts,runs,data"), QStringLiteral("LIST")});
+    p.addOption({QStringLiteral("runs"), CliContext::tr("Model runs to include (ids, comma-separated); default: the latest of each kind"), QStringLiteral("IDS")});
+    p.addOption({QStringLiteral("date"), CliContext::tr("Date on the cover (YYYY-MM-DD); default: today"), QStringLiteral("DATE")});
 }
 
 }  // namespace
@@ -160,61 +234,30 @@ int cmdExport(CliContext& ctx)
     QCommandLineParser p;
     addSpecOptions(p);
     addReportOptions(p);
-    p.addOption({QStringLiteral("cell"), QStringLiteral("GeoTIFF cell size in metres"), QStringLiteral("M"), QStringLiteral("100")});
-    p.addOption({QStringLiteral("cog"), QStringLiteral("Cloud-optimised GeoTIFF")});
-    const QString usage = QStringLiteral("dosi-cli export P.dosi pdf OUT.pdf | geotiff OUT.tif --layer L [--field F] [--time T]");
+    addExportOptions(p);
+    const QString usage = QStringLiteral("dosi-cli export P.dosi pdf OUT.pdf [report options] | ")
+                          + exportDataUsage().mid(QStringLiteral("dosi-cli export P.dosi ").size());
     if (!ctx.parse(p, usage)) return 1;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 3) return ctx.fail(CliContext::tr("export needs a project, a format and an output file (usage: %1)").arg(usage));
-    auto opened = ctx.openProjectToRead(pos[0]);
-    if (!opened) return ctx.fail(opened.errorMessage());
-    const ProjectStore& store = *opened.value();
     const QString format = pos[1];
     const QString out = absolute(pos[2]);
-    if (format == QLatin1String("pdf")) return writePdf(ctx, store, out, p);
-    if (format != QLatin1String("geotiff"))
-        return ctx.fail(CliContext::tr("Unknown export format \"%1\" (pdf, geotiff).").arg(format));
-    if (!p.isSet(QStringLiteral("layer"))) return ctx.fail(CliContext::tr("export geotiff needs --layer."));
-
-    gis::ThematicSpec spec = specFrom(p);
-    const QStringList times = spec.time.isEmpty() ? QStringList{QString()} : spec.time.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    QVector<QVector<double>> bands;
-    QStringList descriptions;
-    std::shared_ptr<const gis::FeatureLayerData> data;
-    Envelope extent = Envelope::null();
-    for (const QString& t : times) {
-        spec.time = t.trimmed();
-        auto layer = gis::buildThematicLayer(store, spec, data);
-        if (!layer) return ctx.fail(layer.errorMessage());
-        data = layer->data;
-        extent.expand(layer->valueExtent);
-        bands.append(layer->values);   // NaN (missing and masked) becomes nodata
-        QString description = layer->time.isEmpty() ? layer->field : QStringLiteral("%1 %2").arg(layer->field, layer->time);
-        // A model's output says so wherever it goes, band descriptions included.
-        if (const auto info = store.layer(spec.layer); info && info->estimated) description += CliContext::tr(" (estimated)");
-        descriptions << description;
-    }
-    gis::GeoTiffOptions opt;
-    bool ok = false;
-    opt.cellSize = p.value(QStringLiteral("cell")).toDouble(&ok);
-    if (!ok || opt.cellSize <= 0) return ctx.fail(CliContext::tr("--cell must be a positive number of metres."));
-    opt.cog = p.isSet(QStringLiteral("cog"));
-    opt.extent = extent;
-    if (auto r = gis::writeGeoTiff(out, data->geometries, bands, descriptions, opt); !r) return ctx.fail(r.errorMessage());
-    ctx.print(shown(out));
-    return 0;
+    if (format == QLatin1String("pdf")) return writePdf(ctx, pos[0], out, p);
+    auto opened = ctx.openProjectToRead(pos[0]);
+    if (!opened) return ctx.fail(opened.errorMessage());
+    return exportData(ctx, *opened.value(), format, out, p);
 }
 
 int cmdReport(CliContext& ctx)
 {
     QCommandLineParser p;
     addReportOptions(p);
-    if (!ctx.parse(p, QStringLiteral("dosi-cli report P.dosi OUT.pdf"))) return 1;
+    addSpecOptions(p);
+    const QString usage = QStringLiteral("dosi-cli report P.dosi OUT.pdf [--template NAME] [--save-template NAME] [--language en|ko] [--sections LIST] [--runs IDS] [--layer L [--field F] [--time T|latest|latest@14]] [--title T] [--author A] [--a3] [--landscape] [--date D]");
+    if (!ctx.parse(p, usage)) return 1;
     const QStringList pos = p.positionalArguments();
-    if (pos.size() != 2) return ctx.fail(CliContext::tr("report needs a project and an output PDF."));
-    auto opened = ctx.openProjectToRead(pos[0]);
-    if (!opened) return ctx.fail(opened.errorMessage());
-    return writePdf(ctx, *opened.value(), absolute(pos[1]), p);
+    if (pos.size() != 2) return ctx.fail(CliContext::tr("report needs a project and an output PDF (usage: %1)").arg(usage));
+    return writePdf(ctx, pos[0], absolute(pos[1]), p);
 }
 
 }  // namespace dosi::cli

@@ -40,8 +40,8 @@ const Entry kCommands[] = {
     {"render", dosi::cli::cmdRender,
      "render P.dosi OUT.png --layer LAYER [--field F] [--time T|FROM/TO] [--classes quantile:5] [--size 1920x1080] "
      "[--ramp R] [--labels] [--basemap FILE] [--compare T [--side-by-side]] [--top N] [--min-volume X]"},
-    {"export", dosi::cli::cmdExport, "export P.dosi pdf OUT.pdf | geotiff OUT.tif --layer L [--field F] [--time T]"},
-    {"report", dosi::cli::cmdReport, "report P.dosi OUT.pdf [--title TEXT] [--author NAME] [--a3] [--landscape]"},
+    {"export", dosi::cli::cmdExport, "export P.dosi pdf|geotiff|gpkg|csv OUT --layer L [--field F] [--time T1,T2|all] [--suppress N]"},
+    {"report", dosi::cli::cmdReport, "report P.dosi OUT.pdf [--template NAME] [--save-template NAME] [--language en|ko] [--sections LIST] [--runs IDS] [--a3] [--landscape]"},
 };
 
 void usage(FILE* f)

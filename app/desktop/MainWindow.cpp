@@ -56,6 +56,8 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent) : QMainWindow
     statusBar()->addPermanentWidget(m_coordinates);
     createMapFeatures();
     createLocationPanel();
+    createOutputActions();
+    createPresentation();
 
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::onCursorMoved);
     connect(m_canvas, &MapCanvas::cursorLeft, m_coordinates, &QLabel::clear);
@@ -242,6 +244,8 @@ void MainWindow::retranslateUi()
     m_coordinates->setToolTip(tr("Coordinates under the cursor (Korea 2000 / Unified CS)"));
     retranslateMapFeatures();
     retranslateLocation();
+    retranslateOutput();
+    retranslatePresentation();
     updatePlaceholder();
     updateTitle();
     updateRecentMenu();

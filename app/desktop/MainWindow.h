@@ -32,6 +32,7 @@ class LanguageManager;
 class LayerPanel;
 class LocationPanel;
 class MapCanvas;
+class PresentationMode;
 class RegenPanel;
 class ThematicPanel;
 
@@ -83,6 +84,17 @@ public:
     // Empty = none; errors go to showError(). With `remember`, the project keeps the file (dosi_meta
     // "basemap", relative to the project's folder) and shows it again when reopened.
     bool setBasemapFile(const QString& path, bool remember = true);
+
+    // Presentation mode (MainWindowPresentation.cpp): full screen, panels hidden, saved views
+    // stepped with the keyboard; Esc leaves and restores the window as it was.
+    void setPresentationMode(bool on);
+    bool isPresenting() const;
+    PresentationMode* presentation() const { return m_presentation; }
+
+    // Reports and exports (MainWindowOutput.cpp): File > Report… and File > Export…; the work
+    // runs on a worker thread with progress and cancel.
+    void showReportDialog();
+    void showExportDialog();
 
 protected:
     virtual void showError(const QString& title, const QString& message);
@@ -136,6 +148,10 @@ private:
     void createLocationPanel();
     void retranslateLocation();
     void onLocationLayers(const QString& layer, const QString& field, const QString& classes);
+    void createPresentation();       // MainWindowPresentation.cpp
+    void retranslatePresentation();
+    void createOutputActions();      // MainWindowOutput.cpp
+    void retranslateOutput();
 
     LanguageManager* m_language;
     ProjectSession m_session;
@@ -165,6 +181,10 @@ private:
     LocationPanel* m_locationPanel = nullptr;
     QDockWidget* m_locationDock = nullptr;
     QAction* m_locationAct = nullptr;
+    PresentationMode* m_presentation = nullptr;
+    QAction* m_presentAct = nullptr;
+    QAction* m_reportAct = nullptr;
+    QAction* m_exportAct = nullptr;
     QMenu* m_mapMenu = nullptr;
     QAction* m_exportAnimAct = nullptr;
     QAction* m_basemapAct = nullptr;

@@ -421,6 +421,8 @@ QJsonObject MainWindow::captureViewState() const
     const gis::MapView view = m_canvas->view();
     state.insert(QStringLiteral("center"), QJsonArray{view.center().x(), view.center().y()});
     state.insert(QStringLiteral("metresPerPixel"), view.metresPerPixel());
+    // The size it was seen at: presentation mode fits the same area to the projector.
+    state.insert(QStringLiteral("viewSize"), QJsonArray{view.size().width(), view.size().height()});
     const ThematicChoice c = m_thematicPanel->choice();
     state.insert(QStringLiteral("layer"), c.layer);
     state.insert(QStringLiteral("field"), c.field);

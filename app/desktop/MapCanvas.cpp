@@ -170,19 +170,36 @@ void MapCanvas::render()
         else
             return;
     }
+    m_awaitingFrame = true;
+    m_job.start(renderRequest());
+}
+
+gis::RenderRequest MapCanvas::renderRequest() const
+{
     gis::RenderRequest request;
     request.view = m_view;
     request.layers = m_layers;
     request.decorations = m_decorations;
+    request.decorations.scale = m_look.decorationScale;
+    request.decorations.highContrast = m_look.highContrast;
+    request.decorations.topMargin = m_look.topMargin;
+    if (request.decorations.sourceLine.isEmpty()) request.decorations.sourceLine = m_look.sourceLine;
+    request.background = m_look.background;
     request.basemap = m_basemap;
-    if (m_flows) {
+    if (m_flows && m_view.isValid()) {
         auto fitted = std::make_shared<gis::FlowLayer>(*m_flows);
         gis::fitFlowWidths(*fitted, m_view.size());
         request.flows = {fitted};
     }
     request.devicePixelRatio = devicePixelRatioF();
-    m_awaitingFrame = true;
-    m_job.start(request);
+    return request;
+}
+
+void MapCanvas::setLook(const Look& look)
+{
+    m_look = look;
+    update();
+    scheduleRender();
 }
 
 void MapCanvas::onFinished(const QImage& image, const gis::MapView& view)
@@ -199,7 +216,7 @@ void MapCanvas::onFinished(const QImage& image, const gis::MapView& view)
 void MapCanvas::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    p.fillRect(rect(), QColor(0xf4, 0xf4, 0xf0));
+    p.fillRect(rect(), m_look.background);
     if (m_layers.isEmpty() && !m_placeholder.isEmpty()) {
         p.setPen(palette().color(QPalette::Disabled, QPalette::Text));
         p.drawText(rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);

@@ -42,6 +42,21 @@ public:
     QImage overlay() const { return m_overlay; }
     void clear();                                   // nothing to draw
 
+    // How the map looks (presentation mode: a dark background, larger high-contrast decorations).
+    // The decoration settings apply over the decorations given to setDecorations(); `sourceLine` is
+    // shown when those have none.
+    struct Look {
+        QColor background = QColor(0xf4, 0xf4, 0xf0);
+        double decorationScale = 1.0;
+        bool highContrast = false;
+        double topMargin = 0.0;                     // logical pixels kept free at the top
+        QString sourceLine;
+    };
+    void setLook(const Look& look);
+    Look look() const { return m_look; }
+    // What the next frame is drawn from: view, layers, flows, basemap, decorations with the look.
+    gis::RenderRequest renderRequest() const;
+
     gis::MapView view() const { return m_view; }
     void setView(const gis::MapView& view);
     void zoomToExtent(const Envelope& extent);      // deferred until the widget has a size
@@ -115,6 +130,7 @@ private:
     QString m_placeholder;
     bool m_pickMode = false;
     QVector<QPointF> m_markers;
+    Look m_look;
 };
 
 }  // namespace dosi::desktop

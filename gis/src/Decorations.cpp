@@ -25,6 +25,35 @@ QFont mapFont(double pixelSize, bool bold = false)
     return f;
 }
 
+// Colours of the map furniture: the usual light boxes, or (presentation) dark boxes with white
+// text and strong white edges that a projector keeps readable.
+struct Style {
+    QColor boxFill = QColor(255, 255, 255, 215), boxEdge = QColor(0, 0, 0, 60);
+    double edgeWidth = 0.8;                       // times the scale
+    QColor text = QColor(20, 20, 20), subText = QColor(60, 60, 60), faintText = QColor(70, 70, 70);
+    QColor swatchEdge = QColor(80, 80, 80), note = QColor(165, 0, 38);
+    QColor ink = QColor(30, 30, 30), paper = Qt::white;   // the two halves of scale bar and north arrow
+    QColor arrowInk = QColor(20, 20, 20);
+    QColor strip = QColor(255, 255, 255, 190);            // behind the source line
+};
+
+Style styleFor(const MapDecorations& d)
+{
+    Style st;
+    if (!d.highContrast) return st;
+    st.boxFill = QColor(0, 0, 0, 230);
+    st.boxEdge = QColor(255, 255, 255);
+    st.edgeWidth = 1.6;
+    st.text = Qt::white;
+    st.subText = st.faintText = QColor(225, 225, 225);
+    st.swatchEdge = QColor(235, 235, 235);
+    st.note = QColor(255, 140, 140);
+    st.ink = st.arrowInk = Qt::white;
+    st.paper = Qt::black;
+    st.strip = QColor(0, 0, 0, 220);
+    return st;
+}
+
 const ThematicLayer* legendLayer(const RenderRequest& request)
 {
     for (auto it = request.layers.crbegin(); it != request.layers.crend(); ++it)
@@ -51,10 +80,10 @@ QString lengthLabel(double metres)
     return QStringLiteral("%1 m").arg(QString::number(metres, 'g', 4));
 }
 
-void drawBox(QPainter& p, const QRectF& r, double s)
+void drawBox(QPainter& p, const QRectF& r, double s, const Style& st)
 {
-    p.setPen(QPen(QColor(0, 0, 0, 60), 0.8 * s));
-    p.setBrush(QColor(255, 255, 255, 215));
+    p.setPen(QPen(st.boxEdge, st.edgeWidth * s));
+    p.setBrush(st.boxFill);
     p.drawRoundedRect(r, 3 * s, 3 * s);
 }
 
@@ -64,12 +93,12 @@ double sourceLineHeight(const RenderRequest& request, double s)
 }
 
 // Decorations are sized for a 600-pixel map and grow with larger (print) images.
-double decorationScale(const QSize& size) { return std::max(0.75, std::min(size.width(), size.height()) / 600.0); }
+double autoScale(const QSize& size) { return std::max(0.75, std::min(size.width(), size.height()) / 600.0); }
 
-void drawTitle(QPainter& p, const RenderRequest& request, double s)
+QRectF drawTitle(QPainter& p, const RenderRequest& request, double s, const Style& st)
 {
     const MapDecorations& d = request.decorations;
-    if (d.title.isEmpty() && d.timeStamp.isEmpty()) return;
+    if (d.title.isEmpty() && d.timeStamp.isEmpty()) return {};
     const QFont tf = mapFont(16 * s, true), sf = mapFont(12 * s);
     const QFontMetricsF tm(tf), sm(sf);
     const double maxW = request.view.size().width() * 0.6;
@@ -77,10 +106,10 @@ void drawTitle(QPainter& p, const RenderRequest& request, double s)
     const double w = std::max(d.title.isEmpty() ? 0.0 : tm.horizontalAdvance(title),
                               d.timeStamp.isEmpty() ? 0.0 : sm.horizontalAdvance(d.timeStamp));
     const double h = (d.title.isEmpty() ? 0 : tm.height()) + (d.timeStamp.isEmpty() ? 0 : sm.height() + 2 * s);
-    const QRectF box(10 * s, 10 * s, w + 16 * s, h + 10 * s);
-    drawBox(p, box, s);
+    const QRectF box(10 * s, 10 * s + d.topMargin, w + 16 * s, h + 10 * s);
+    drawBox(p, box, s, st);
     double y = box.top() + 5 * s;
-    p.setPen(QColor(20, 20, 20));
+    p.setPen(st.text);
     if (!d.title.isEmpty()) {
         p.setFont(tf);
         p.drawText(QPointF(box.left() + 8 * s, y + tm.ascent()), title);
@@ -88,16 +117,17 @@ void drawTitle(QPainter& p, const RenderRequest& request, double s)
     }
     if (!d.timeStamp.isEmpty()) {
         p.setFont(sf);
-        p.setPen(QColor(60, 60, 60));
+        p.setPen(st.subText);
         p.drawText(QPointF(box.left() + 8 * s, y + sm.ascent()), d.timeStamp);
     }
+    return box;
 }
 
-// Draws the thematic legend at the bottom left; returns the top of its box (`bottom` when none).
-double drawLegend(QPainter& p, const RenderRequest& request, double s, double bottom)
+// Draws the thematic legend at the bottom left; returns its box (null when none).
+QRectF drawLegend(QPainter& p, const RenderRequest& request, double s, double bottom, const Style& st)
 {
     const ThematicLayer* layer = legendLayer(request);
-    if (!layer) return bottom;
+    if (!layer) return {};
     const Legend& legend = layer->legend;
     const QFont hf = mapFont(12 * s, true), sf = mapFont(11 * s), ef = mapFont(11 * s);
     const QFontMetricsF hm(hf), sm(sf), em(ef);
@@ -123,12 +153,12 @@ double drawLegend(QPainter& p, const RenderRequest& request, double s, double bo
     const double w = sw + gap + textW + 16 * s;
     const double h = titleH + 4 * s + rowH * legend.entries.size() + 10 * s;
     const QRectF box(10 * s, bottom - h, w, h);
-    drawBox(p, box, s);
+    drawBox(p, box, s, st);
     double y = box.top() + 5 * s;
     for (int i = 0; i < shownTitle.size(); ++i) {
         const QFontMetricsF& m = i == 0 ? hm : sm;
         p.setFont(i == 0 ? hf : sf);
-        p.setPen(i == 0 ? QColor(20, 20, 20) : QColor(60, 60, 60));
+        p.setPen(i == 0 ? st.text : st.subText);
         p.drawText(QPointF(box.left() + 8 * s, y + m.ascent()), shownTitle[i]);
         y += m.height() + (i == 0 ? 0 : 1 * s);
     }
@@ -138,7 +168,7 @@ double drawLegend(QPainter& p, const RenderRequest& request, double s, double bo
     for (int i = 0; i < legend.entries.size(); ++i) {
         const LegendEntry& e = legend.entries[i];
         const QRectF sr(box.left() + 8 * s, y + (rowH - sh) / 2, sw, sh);
-        p.setPen(QPen(QColor(80, 80, 80), 0.6 * s));
+        p.setPen(QPen(st.swatchEdge, (request.decorations.highContrast ? 1.0 : 0.6) * s));
         p.setBrush(e.color);
         p.drawRect(sr);
         if (e.kind == LegendEntry::Kind::Masked) {
@@ -146,11 +176,11 @@ double drawLegend(QPainter& p, const RenderRequest& request, double s, double bo
             p.setBrush(hatch);
             p.drawRect(sr);
         }
-        p.setPen(QColor(20, 20, 20));
+        p.setPen(st.text);
         p.drawText(QPointF(sr.right() + gap, y + (rowH - em.height()) / 2 + em.ascent()), labels[i]);
         y += rowH;
     }
-    return box.top();
+    return box;
 }
 
 const FlowLayer* legendFlows(const RenderRequest& request)
@@ -162,10 +192,10 @@ const FlowLayer* legendFlows(const RenderRequest& request)
 
 // Flow legend above the thematic one: sample widths with their volumes, the caption, and the
 // "estimated" note for model output. Widths are the map's (not scaled with the text).
-double drawFlowLegend(QPainter& p, const RenderRequest& request, double s, double bottom)
+QRectF drawFlowLegend(QPainter& p, const RenderRequest& request, double s, double bottom, const Style& st)
 {
     const FlowLayer* flows = legendFlows(request);
-    if (!flows) return bottom;
+    if (!flows) return {};
     const QFont hf = mapFont(12 * s, true), ef = mapFont(11 * s), cf = mapFont(10 * s);
     QFont nf = mapFont(11 * s, true);
     const QFontMetricsF hm(hf), em(ef), cm(cf), nm(nf);
@@ -190,10 +220,10 @@ double drawFlowLegend(QPainter& p, const RenderRequest& request, double s, doubl
     if (!caption.isEmpty()) h += cm.height() + 2 * s;
     if (!note.isEmpty()) h += nm.height() + 2 * s;
     const QRectF box(10 * s, bottom - h, w, h);
-    drawBox(p, box, s);
+    drawBox(p, box, s, st);
     double y = box.top() + 5 * s;
     p.setFont(hf);
-    p.setPen(QColor(20, 20, 20));
+    p.setPen(st.text);
     p.drawText(QPointF(box.left() + 8 * s, y + hm.ascent()), title);
     y += hm.height() + 4 * s;
     for (int i = 0; i < flows->legendVolumes.size(); ++i) {
@@ -205,32 +235,32 @@ double drawFlowLegend(QPainter& p, const RenderRequest& request, double s, doubl
         p.setBrush(flowColor(*flows, v));
         p.drawPath(shape);
         p.setFont(ef);
-        p.setPen(QColor(20, 20, 20));
+        p.setPen(st.text);
         p.drawText(QPointF(box.left() + 8 * s + sampleW + gap, cy - em.height() / 2 + em.ascent()), formatNumber(v));
         y += rowH[i];
     }
     if (!caption.isEmpty()) {
         y += 2 * s;
         p.setFont(cf);
-        p.setPen(QColor(60, 60, 60));
+        p.setPen(st.subText);
         p.drawText(QPointF(box.left() + 8 * s, y + cm.ascent()), caption);
         y += cm.height();
     }
     if (!note.isEmpty()) {
         y += 2 * s;
         p.setFont(nf);
-        p.setPen(QColor(165, 0, 38));
+        p.setPen(st.note);
         p.drawText(QPointF(box.left() + 8 * s, y + nm.ascent()), note);
     }
-    return box.top();
+    return box;
 }
 
-void drawScaleBar(QPainter& p, const RenderRequest& request, double s)
+QRectF drawScaleBar(QPainter& p, const RenderRequest& request, double s, const Style& st)
 {
     const MapView& v = request.view;
     const double targetPx = std::min(v.size().width() * 0.2, 160.0 * s);
     const double metres = niceLength(targetPx * v.metresPerPixel());
-    if (!(metres > 0)) return;
+    if (!(metres > 0)) return {};
     const double px = metres / v.metresPerPixel();
     const QFont f = mapFont(11 * s);
     const QFontMetricsF fm(f);
@@ -239,84 +269,101 @@ void drawScaleBar(QPainter& p, const RenderRequest& request, double s)
     const double h = fm.height() + 16 * s;
     const double bottom = v.size().height() - 10 * s - sourceLineHeight(request, s);
     const QRectF box(v.size().width() - 10 * s - w, bottom - h, w, h);
-    drawBox(p, box, s);
+    drawBox(p, box, s, st);
     const double x0 = box.left() + 10 * s, yBar = box.bottom() - 7 * s, barH = 5 * s;
-    p.setPen(QPen(QColor(30, 30, 30), 0.8 * s));
-    p.setBrush(QColor(30, 30, 30));
+    p.setPen(QPen(st.ink, 0.8 * s));
+    p.setBrush(st.ink);
     p.drawRect(QRectF(x0, yBar - barH, px / 2, barH));
-    p.setBrush(Qt::white);
+    p.setBrush(st.paper);
     p.drawRect(QRectF(x0 + px / 2, yBar - barH, px / 2, barH));
     p.setFont(f);
-    p.setPen(QColor(20, 20, 20));
+    p.setPen(st.text);
     p.drawText(QPointF(x0 + (px - fm.horizontalAdvance(label)) / 2, yBar - barH - 3 * s - fm.descent()), label);
+    return box;
 }
 
-void drawNorthArrow(QPainter& p, const RenderRequest& request, double s)
+QRectF drawNorthArrow(QPainter& p, const RenderRequest& request, double s, const Style& st)
 {
     const double w = 22 * s, h = 34 * s;
-    const double cx = request.view.size().width() - 10 * s - w / 2 - 6 * s, top = 10 * s;
+    const double cx = request.view.size().width() - 10 * s - w / 2 - 6 * s, top = 10 * s + request.decorations.topMargin;
     const QRectF box(cx - w / 2 - 6 * s, top, w + 12 * s, h + 22 * s);
-    drawBox(p, box, s);
+    drawBox(p, box, s, st);
     const QFont f = mapFont(12 * s, true);
     const QFontMetricsF fm(f);
     p.setFont(f);
-    p.setPen(QColor(20, 20, 20));
+    p.setPen(st.text);
     p.drawText(QPointF(cx - fm.horizontalAdvance(QStringLiteral("N")) / 2, top + 4 * s + fm.ascent()), QStringLiteral("N"));
     const double y0 = top + 6 * s + fm.height(), y1 = y0 + h - 4 * s;
     const QPointF tip(cx, y0), baseL(cx - w / 2, y1), baseR(cx + w / 2, y1), notch(cx, y1 - h * 0.28);
-    p.setPen(QPen(QColor(20, 20, 20), 0.8 * s));
-    p.setBrush(QColor(20, 20, 20));
+    p.setPen(QPen(st.arrowInk, 0.8 * s));
+    p.setBrush(st.arrowInk);
     p.drawPolygon(QPolygonF{tip, baseL, notch});
-    p.setBrush(Qt::white);
+    p.setBrush(st.paper);
     p.drawPolygon(QPolygonF{tip, notch, baseR});
+    return box;
 }
 
-void drawSourceLine(QPainter& p, const RenderRequest& request, double s)
+QRectF drawSourceLine(QPainter& p, const RenderRequest& request, double s, const Style& st)
 {
     const QString& text = request.decorations.sourceLine;
-    if (text.isEmpty()) return;
+    if (text.isEmpty()) return {};
     const QFont f = mapFont(9 * s);
     const QFontMetricsF fm(f);
     const double width = request.view.size().width();
     const double h = fm.height() + 4 * s;
     const QRectF strip(0, request.view.size().height() - h, width, h);
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(255, 255, 255, 190));
+    p.setBrush(st.strip);
     p.drawRect(strip);
     p.setFont(f);
-    p.setPen(QColor(70, 70, 70));
+    p.setPen(st.faintText);
     p.drawText(QPointF(8 * s, strip.top() + 2 * s + fm.ascent()), fm.elidedText(text, Qt::ElideRight, width - 16 * s));
+    return strip;
 }
 
 }  // namespace
 
-void drawDecorations(QPainter& painter, const RenderRequest& request)
+double decorationScale(const QSize& size, const MapDecorations& decorations)
 {
-    if (!request.view.isValid()) return;
-    const QSize size = request.view.size();
-    const double s = decorationScale(size);
+    return autoScale(size) * (decorations.scale > 0 ? decorations.scale : 1.0);
+}
+
+DecorationBoxes drawDecorations(QPainter& painter, const RenderRequest& request)
+{
+    DecorationBoxes boxes;
+    if (!request.view.isValid()) return boxes;
+    const MapDecorations& d = request.decorations;
+    const double s = decorationScale(request.view.size(), d);
+    const Style st = styleFor(d);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     painter.setOpacity(1.0);
-    const MapDecorations& d = request.decorations;
-    drawTitle(painter, request, s);
+    boxes.title = drawTitle(painter, request, s, st);
     if (d.legend) {
         const double bottom = request.view.size().height() - 10 * s - sourceLineHeight(request, s);
-        double top = drawLegend(painter, request, s, bottom);
-        if (top < bottom) top -= 8 * s;
-        drawFlowLegend(painter, request, s, top);
+        boxes.legend = drawLegend(painter, request, s, bottom, st);
+        const double top = boxes.legend.isNull() ? bottom : boxes.legend.top() - 8 * s;
+        boxes.flowLegend = drawFlowLegend(painter, request, s, top, st);
     }
-    if (d.scaleBar) drawScaleBar(painter, request, s);
-    if (d.northArrow) drawNorthArrow(painter, request, s);
-    drawSourceLine(painter, request, s);
+    if (d.scaleBar) boxes.scaleBar = drawScaleBar(painter, request, s, st);
+    if (d.northArrow) boxes.northArrow = drawNorthArrow(painter, request, s, st);
+    boxes.sourceLine = drawSourceLine(painter, request, s, st);
     painter.restore();
+    return boxes;
+}
+
+DecorationBoxes decorationBoxes(const RenderRequest& request)
+{
+    QImage scratch(1, 1, QImage::Format_ARGB32_Premultiplied);   // measures only; nearly all is clipped
+    QPainter painter(&scratch);
+    return drawDecorations(painter, request);
 }
 
 double detail::sourceStripHeight(const QSize& viewSize, const QString& text)
 {
     if (text.isEmpty()) return 0.0;
-    return QFontMetricsF(mapFont(9 * decorationScale(viewSize))).height() + 4 * decorationScale(viewSize);
+    return QFontMetricsF(mapFont(9 * autoScale(viewSize))).height() + 4 * autoScale(viewSize);
 }
 
 }  // namespace dosi::gis

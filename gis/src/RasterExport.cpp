@@ -2,6 +2,8 @@
 
 #include "GdalUtil.h"
 
+#include "dosi/core/Values.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -60,10 +62,11 @@ Result<void> writeGeoTiff(const QString& path, const QVector<Geometry>& geometri
     if (ext.isNull())
         return writeError(shown, QCoreApplication::translate("dosi::gis::RasterExport",
                                                              "there is no polygon to rasterise."));
-    const double minX = std::floor(ext.minX / cs + kSnapEps) * cs;
-    const double minY = std::floor(ext.minY / cs + kSnapEps) * cs;
-    double maxX = std::ceil(ext.maxX / cs - kSnapEps) * cs;
-    double maxY = std::ceil(ext.maxY / cs - kSnapEps) * cs;
+    const double ox = options.origin.x(), oy = options.origin.y();
+    const double minX = ox + std::floor((ext.minX - ox) / cs + kSnapEps) * cs;
+    const double minY = oy + std::floor((ext.minY - oy) / cs + kSnapEps) * cs;
+    double maxX = ox + std::ceil((ext.maxX - ox) / cs - kSnapEps) * cs;
+    double maxY = oy + std::ceil((ext.maxY - oy) / cs - kSnapEps) * cs;
     if (maxX <= minX) maxX = minX + cs;
     if (maxY <= minY) maxY = minY + cs;
     const qint64 width = qint64(std::llround((maxX - minX) / cs));
@@ -77,14 +80,16 @@ Result<void> writeGeoTiff(const QString& path, const QVector<Geometry>& geometri
     gdal::ensureRegistered();
     gdal::ErrorCollector errors;
     const int nBands = int(bandValues.size());
-    gdal::DatasetPtr mem(GDALCreate(GDALGetDriverByName("MEM"), "", int(width), int(height), nBands, GDT_Float32,
-                                    nullptr));
+    gdal::DatasetPtr mem(GDALCreate(GDALGetDriverByName("MEM"), "", int(width), int(height), nBands,
+                                    options.float64 ? GDT_Float64 : GDT_Float32, nullptr));
     if (!mem) return writeError(shown, errors.lastError());
     double gt[6] = {minX, cs, 0.0, maxY, 0.0, -cs};
     GDALSetGeoTransform(mem.get(), gt);
     gdal::SrsPtr srs = gdal::srsFromEpsg(5179);
     if (!srs) return writeError(shown, errors.lastError());
     GDALSetSpatialRef(mem.get(), static_cast<OGRSpatialReferenceH>(srs.get()));
+    for (auto it = options.metadata.cbegin(); it != options.metadata.cend(); ++it)
+        GDALSetMetadataItem(mem.get(), it.key().toUtf8().constData(), it.value().toUtf8().constData(), nullptr);
 
     std::vector<gdal::GeometryPtr> ogrGeoms(size_t(geometries.size()));
     for (int i = 0; i < geometries.size(); ++i) {
@@ -104,6 +109,9 @@ Result<void> writeGeoTiff(const QString& path, const QVector<Geometry>& geometri
         GDALFillRaster(band, options.nodata, 0.0);
         const QString desc = b < bandDescriptions.size() ? bandDescriptions[b] : QStringLiteral("band %1").arg(b + 1);
         GDALSetDescription(band, desc.toUtf8().constData());
+        if (b < options.bandMetadata.size())
+            for (auto it = options.bandMetadata[b].cbegin(); it != options.bandMetadata[b].cend(); ++it)
+                GDALSetMetadataItem(band, it.key().toUtf8().constData(), it.value().toUtf8().constData(), nullptr);
 
         std::vector<OGRGeometryH> handles;
         std::vector<double> burn;
@@ -136,7 +144,7 @@ Result<void> writeGeoTiff(const QString& path, const QVector<Geometry>& geometri
     } else {
         drv = GDALGetDriverByName("GTiff");
         co.reset(CSLSetNameValue(co.release(), "COMPRESS", "DEFLATE"));
-        co.reset(CSLSetNameValue(co.release(), "PREDICTOR", "3"));
+        co.reset(CSLSetNameValue(co.release(), "PREDICTOR", "3"));   // floating-point predictor
         co.reset(CSLSetNameValue(co.release(), "TILED", "YES"));
         if (!levels.empty()) {
             if (GDALBuildOverviews(mem.get(), "NEAREST", int(levels.size()), levels.data(), 0, nullptr, nullptr,
@@ -168,6 +176,74 @@ Result<void> writeGeoTiff(const QString& path, const QVector<Geometry>& geometri
     QString why;
     if (!gdal::commitTemp(tmp, file, &why)) return writeError(shown, why);
     return {};
+}
+
+double gridCellSize(const FeatureLayerData& data)
+{
+    if (data.info.kind != LayerKind::Grid) return 0.0;
+    for (const Geometry& g : data.geometries) {
+        if (!g.isPolygonal()) continue;
+        const Envelope e = g.envelope();
+        if (e.isNull() || !(e.width() > 0)) continue;
+        // Cell sides are whole metres (250 m, 1 km); round away the noise of the stored coordinates.
+        return std::round(e.width() * 1000.0) / 1000.0;
+    }
+    return 0.0;
+}
+
+Result<void> writeLayerGeoTiff(const QString& path, const ExportLayer& layer, GeoTiffOptions options)
+{
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (!layer.data) return writeError(shown, QCoreApplication::translate("dosi::gis::RasterExport", "the layer has no features."));
+    if (layer.columns.isEmpty())
+        return writeError(shown, QCoreApplication::translate("dosi::gis::RasterExport",
+                                                             "layer \"%1\" has no numeric value to write.")
+                                     .arg(layer.info.name));
+    const FeatureLayerData& data = *layer.data;
+    const double gridCell = gridCellSize(data);
+    if (!(options.cellSize > 0)) options.cellSize = gridCell > 0 ? gridCell : 100.0;
+    // A grid written at its own cell size is aligned to its cells: one pixel per cell.
+    options.origin = QPointF(0, 0);
+    if (gridCell > 0 && std::abs(options.cellSize - gridCell) < 1e-6) {
+        for (const Geometry& g : data.geometries) {
+            if (!g.isPolygonal()) continue;
+            const Envelope e = g.envelope();
+            options.origin = QPointF(e.minX, e.minY);
+            break;
+        }
+    }
+    // The extent of the features that have a value (or had one before it was masked).
+    Envelope ext = Envelope::null();
+    QVector<QVector<double>> bands;
+    QStringList descriptions;
+    options.float64 = false;
+    for (const ExportColumn& c : layer.columns) {
+        bands.append(c.values);
+        QString d = c.time.isEmpty() ? c.field : QStringLiteral("%1 %2").arg(c.field, c.time);
+        if (layer.info.estimated) d += QCoreApplication::translate("dosi::gis::RasterExport", " (estimated)");
+        descriptions << d;
+        QMap<QString, QString> md;
+        md.insert(QStringLiteral("DOSI_FIELD"), c.field);
+        if (!c.time.isEmpty()) md.insert(QStringLiteral("DOSI_TIME"), c.time);
+        md.insert(QStringLiteral("DOSI_ESTIMATED"), layer.info.estimated ? QStringLiteral("yes") : QStringLiteral("no"));
+        md.insert(QStringLiteral("DOSI_PEOPLE_COUNT"), c.peopleCount ? QStringLiteral("yes") : QStringLiteral("no"));
+        md.insert(QStringLiteral("DOSI_SUPPRESSED"), QString::number(c.suppressed));
+        options.bandMetadata.append(md);
+        for (int i = 0; i < c.values.size() && i < data.geometries.size(); ++i) {
+            const double v = c.values[i];
+            if (std::isfinite(v) && double(float(v)) != v) options.float64 = true;
+            if ((std::isfinite(v) || isMasked(v)) && data.geometries[i].isPolygonal()) ext.expand(data.geometries[i].envelope());
+        }
+    }
+    options.extent = ext;   // null: every value missing; writeGeoTiff then uses all the polygons
+    options.metadata.insert(QStringLiteral("DOSI_LAYER"), layer.info.name);
+    options.metadata.insert(QStringLiteral("DOSI_TITLE"), layer.info.title);
+    options.metadata.insert(QStringLiteral("DOSI_ESTIMATED"), layer.info.estimated ? QStringLiteral("yes") : QStringLiteral("no"));
+    options.metadata.insert(QStringLiteral("DOSI_SOURCE"), layer.info.source);
+    options.metadata.insert(QStringLiteral("DOSI_PRIVACY_THRESHOLD"), QString::number(layer.privacy.threshold));
+    options.metadata.insert(QStringLiteral("DOSI_SUPPRESSED"), QString::number(layer.suppressed()));
+    options.metadata.insert(QStringLiteral("DOSI_NOTE"), layer.note());
+    return writeGeoTiff(path, data.geometries, bands, descriptions, options);
 }
 
 }  // namespace dosi::gis

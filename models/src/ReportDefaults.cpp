@@ -2,6 +2,8 @@
 
 #include "dosi/gis/OdImport.h"
 
+#include <QSet>
+
 namespace dosi::models {
 
 namespace {
@@ -30,8 +32,14 @@ QString firstAtHour(const QStringList& times, int wantedHour, bool weekdayOnly)
 QVector<gis::ThematicSpec> defaultReportMaps(const ProjectStore& store)
 {
     QVector<gis::ThematicSpec> out;
+    // A model run's result layers are shown with the run (the report's "runs" part), not as data maps.
+    QSet<QString> results;
+    for (const RunInfo& r : store.runs())
+        for (const QString& l : r.resultLayers) results.insert(l);
     for (const LayerInfo& l : store.layers()) {
+        if (results.contains(l.name)) continue;
         if (l.isFeatureLayer() || l.geometryLayer.isEmpty() || l.fields.isEmpty()) continue;
+        if (!l.visible) continue;   // hidden on the map: not in the report either
         // A movement layer's units are origin–destination pairs, not zones: as a choropleth of its
         // zone layer every zone would be "no data". Its map is a flow map (gis/FlowMap.h).
         if (gis::isOdLayer(l)) continue;

@@ -48,7 +48,9 @@ void PageCanvas::footer(int page, int pages, const QString& left)
     const QFont f = font(8);
     text(band.adjusted(0, mm(1.5), 0, 0), QStringLiteral("%1 / %2").arg(page).arg(pages), f, Qt::AlignHCenter | Qt::AlignTop,
          QColor(90, 90, 90));
-    text(band.adjusted(0, mm(1.5), 0, 0), left, f, Qt::AlignLeft | Qt::AlignTop, QColor(120, 120, 120));
+    // The title on the left, cut short before it reaches the centred page number.
+    const QString shortLeft = QFontMetricsF(f, p.device()).elidedText(left, Qt::ElideRight, band.width() * 0.42);
+    text(band.adjusted(0, mm(1.5), 0, 0), shortLeft, f, Qt::AlignLeft | Qt::AlignTop, QColor(120, 120, 120));
 }
 
 void PageCanvas::rule(double y)
@@ -58,9 +60,10 @@ void PageCanvas::rule(double y)
     p.drawLine(QPointF(c.left(), y), QPointF(c.right(), y));
 }
 
-double PageCanvas::headingBlock(const QString& heading)
+double PageCanvas::headingBlock(const QString& heading, bool dryRun)
 {
     const QRectF c = content();
+    if (dryRun) return measure(heading, font(16, true), c.width()) + mm(6);
     const double h = text(c, heading, font(16, true));
     rule(c.top() + h + mm(2));
     return h + mm(6);
@@ -82,124 +85,46 @@ void PageCanvas::cover(const QString& title, const QStringList& lines)
     }
 }
 
-void PageCanvas::contents(const QString& heading, const QVector<ContentsLine>& lines)
+int PageCanvas::contents(const QString& heading, const QVector<ContentsLine>& lines, int first, bool dryRun)
 {
     const QRectF c = content();
-    double y = c.top() + headingBlock(heading);
-    const QFont f = font(11);
+    double y = c.top() + headingBlock(heading, dryRun);
+    const QFont f = font(10.5);
     const QFontMetricsF fm(f, p.device());
-    for (const ContentsLine& l : lines) {
-        const QString num = QString::number(l.page);
-        const double numW = fm.horizontalAdvance(num);
-        const QString label = fm.elidedText(l.text, Qt::ElideRight, c.width() - numW - mm(12));
-        text(QRectF(c.left(), y, c.width(), fm.height() * 1.5), label, f, Qt::AlignLeft | Qt::AlignTop);
-        text(QRectF(c.left(), y, c.width(), fm.height() * 1.5), num, f, Qt::AlignRight | Qt::AlignTop);
-        // Dotted leader between the entry and its page number.
-        p.setPen(QPen(QColor(150, 150, 150), mm(0.2), Qt::DotLine));
-        const double ly = y + fm.ascent();
-        p.drawLine(QPointF(c.left() + fm.horizontalAdvance(label) + mm(2), ly), QPointF(c.right() - numW - mm(2), ly));
-        y += fm.height() * 1.6;
-    }
-}
-
-QSizeF PageCanvas::mapAreaMm(const QString& caption) const
-{
-    Q_UNUSED(caption);
-    const QRectF c = content();
-    // Heading (~12 mm) and caption (~8 mm) above the map.
-    return QSizeF(c.width() / m_dpmm, c.height() / m_dpmm - 22.0);
-}
-
-void PageCanvas::mapPage(const QString& heading, const QString& caption, const QImage& map)
-{
-    const QRectF c = content();
-    double y = c.top() + headingBlock(heading);
-    y += text(QRectF(c.left(), y, c.width(), mm(12)), caption, font(9), Qt::AlignLeft | Qt::TextWordWrap, QColor(80, 80, 80))
-         + mm(2);
-    QRectF area(c.left(), y, c.width(), c.bottom() - y);
-    if (map.isNull()) return;
-    QSizeF s = QSizeF(map.size()).scaled(area.size(), Qt::KeepAspectRatio);
-    const QRectF target(area.left() + (area.width() - s.width()) / 2, area.top(), s.width(), s.height());
-    p.drawImage(target, map);
-    p.setPen(QPen(QColor(120, 120, 120), mm(0.2)));
-    p.setBrush(Qt::NoBrush);
-    p.drawRect(target);
-}
-
-double PageCanvas::table(double top, const QString& title, const QVector<RankRow>& rows, const QStringList& columns)
-{
-    const QRectF c = content();
-    double y = top + text(QRectF(c.left(), top, c.width(), mm(10)), title, font(12, true)) + mm(2);
-    const QFont hf = font(9, true), bf = font(9);
-    const QFontMetricsF fm(bf, p.device());
-    const double rowH = fm.height() * 1.45;
-    // Column widths: rank, label, code, value (fractions of the content width).
-    const double w[4] = {0.08, 0.54, 0.18, 0.20};
-    auto cell = [&](int col, double yy, const QString& s, const QFont& f, Qt::Alignment a) {
-        double x = c.left();
-        for (int i = 0; i < col; ++i) x += w[i] * c.width();
-        const QRectF r(x + mm(1), yy, w[col] * c.width() - mm(2), rowH);
-        text(r, QFontMetricsF(f, p.device()).elidedText(s, Qt::ElideRight, r.width()), f, int(a | Qt::AlignVCenter));
-    };
-    p.fillRect(QRectF(c.left(), y, c.width(), rowH), QColor(235, 235, 235));
-    for (int i = 0; i < 4 && i < columns.size(); ++i)
-        cell(i, y, columns[i], hf, i == 3 ? Qt::AlignRight : Qt::AlignLeft);
-    y += rowH;
-    for (int r = 0; r < rows.size(); ++r) {
-        if (r % 2 == 1) p.fillRect(QRectF(c.left(), y, c.width(), rowH), QColor(247, 247, 247));
-        cell(0, y, QString::number(rows[r].rank), bf, Qt::AlignLeft);
-        cell(1, y, rows[r].label, bf, Qt::AlignLeft);
-        cell(2, y, rows[r].code, bf, Qt::AlignLeft);
-        cell(3, y, rows[r].value, bf, Qt::AlignRight);
-        y += rowH;
-    }
-    p.setPen(QPen(QColor(120, 120, 120), mm(0.2)));
-    p.drawLine(QPointF(c.left(), y), QPointF(c.right(), y));
-    return y;
-}
-
-void PageCanvas::rankPage(const QString& heading, const QString& note, const QString& highestTitle, const QVector<RankRow>& highest,
-                          const QString& lowestTitle, const QVector<RankRow>& lowest, const QStringList& columns)
-{
-    const QRectF c = content();
-    double y = c.top() + headingBlock(heading);
-    if (!note.isEmpty())
-        y += text(QRectF(c.left(), y, c.width(), mm(20)), note, font(9), Qt::AlignLeft | Qt::TextWordWrap, QColor(80, 80, 80)) + mm(3);
-    y = table(y, highestTitle, highest, columns) + mm(8);
-    table(y, lowestTitle, lowest, columns);
-}
-
-int PageCanvas::textPage(const QString& heading, const QStringList& paragraphs, int first, bool dryRun)
-{
-    const QRectF c = content();
-    double y = c.top();
-    if (dryRun) {
-        p.setFont(font(16));
-        y += p.boundingRect(QRectF(c.left(), y, c.width(), c.height()), Qt::TextWordWrap, heading).height() + mm(8);
-    } else {
-        y += headingBlock(heading);
-    }
-    const QFont f = font(10);
-    p.setFont(f);
     int i = first;
-    for (; i < paragraphs.size(); ++i) {
-        const QRectF area(c.left(), y, c.width(), c.bottom() - y);
-        const double h = p.boundingRect(QRectF(area.left(), area.top(), area.width(), 1e9), Qt::TextWordWrap, paragraphs[i]).height();
-        if (y + h > c.bottom() && i > first) break;   // a paragraph taller than a page is drawn cut
-        if (!dryRun) text(area, paragraphs[i], f);
-        y += h + mm(2.5);
+    for (; i < lines.size(); ++i) {
+        if (y + fm.height() * 1.6 > c.bottom()) break;
+        const ContentsLine& l = lines[i];
+        if (!dryRun) {
+            const QString num = QString::number(l.page);
+            const double numW = fm.horizontalAdvance(num);
+            const QString label = fm.elidedText(l.text, Qt::ElideRight, c.width() - numW - mm(12));
+            text(QRectF(c.left(), y, c.width(), fm.height() * 1.5), label, f, Qt::AlignLeft | Qt::AlignTop);
+            text(QRectF(c.left(), y, c.width(), fm.height() * 1.5), num, f, Qt::AlignRight | Qt::AlignTop);
+            // Dotted leader between the entry and its page number.
+            p.setPen(QPen(QColor(150, 150, 150), mm(0.2), Qt::DotLine));
+            const double ly = y + fm.ascent();
+            p.drawLine(QPointF(c.left() + fm.horizontalAdvance(label) + mm(2), ly), QPointF(c.right() - numW - mm(2), ly));
+        }
+        y += fm.height() * 1.6;
     }
     return i;
 }
 
-int PageCanvas::textPageCount(const QString& heading, const QStringList& paragraphs)
+int PageCanvas::contentsPageCount(const QString& heading, const QVector<ContentsLine>& lines)
 {
     int pages = 0;
-    for (int next = 0; next < paragraphs.size() || pages == 0;) {
-        next = textPage(heading, paragraphs, next, true);
+    for (int next = 0; next < lines.size() || pages == 0;) {
+        next = contents(heading, lines, next, true);
         ++pages;
     }
     return pages;
+}
+
+double PageCanvas::measure(const QString& s, const QFont& f, double width) const
+{
+    p.setFont(f);
+    return p.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, s).height();
 }
 
 }  // namespace dosi::models::report

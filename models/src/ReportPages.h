@@ -12,14 +12,6 @@
 
 namespace dosi::models::report {
 
-// One content row of the highest/lowest table.
-struct RankRow {
-    int rank = 0;
-    QString label;
-    QString code;
-    QString value;
-};
-
 struct ContentsLine {
     QString text;
     int page = 0;
@@ -40,21 +32,16 @@ public:
     void rule(double y);
 
     void cover(const QString& title, const QStringList& lines);
-    void contents(const QString& heading, const QVector<ContentsLine>& lines);
-    // Map page: heading, caption line and the map image scaled into the remaining area.
-    void mapPage(const QString& heading, const QString& caption, const QImage& map);
-    QSizeF mapAreaMm(const QString& caption) const;   // for rendering the image at the right aspect
-    void rankPage(const QString& heading, const QString& note, const QString& highestTitle, const QVector<RankRow>& highest,
-                  const QString& lowestTitle, const QVector<RankRow>& lowest, const QStringList& columns);
-    // Draws paragraphs from `first` on; returns the index of the first paragraph that did not fit
-    // (paragraphs.size() when all did). With dryRun nothing is drawn, only measured.
-    int textPage(const QString& heading, const QStringList& paragraphs, int first = 0, bool dryRun = false);
-    // How many pages textPage() needs for all paragraphs.
-    int textPageCount(const QString& heading, const QStringList& paragraphs);
+    // Draws contents lines from `first` on; returns the index of the first line that did not fit.
+    // With dryRun nothing is drawn.
+    int contents(const QString& heading, const QVector<ContentsLine>& lines, int first = 0, bool dryRun = false);
+    int contentsPageCount(const QString& heading, const QVector<ContentsLine>& lines);
+    // Height (px) of wrapped text in `width`.
+    double measure(const QString& s, const QFont& f, double width) const;
+    QPainter& painter() { return p; }
 
 private:
-    double headingBlock(const QString& heading);
-    double table(double top, const QString& title, const QVector<RankRow>& rows, const QStringList& columns);
+    double headingBlock(const QString& heading, bool dryRun = false);
 
     QPainter& p;
     QRectF m_page;

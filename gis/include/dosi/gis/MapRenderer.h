@@ -103,8 +103,19 @@ std::shared_ptr<const ScreenPaths> buildScreenPaths(const FeatureLayerData& data
 QImage renderMap(const RenderRequest& request, const std::atomic_bool* cancel = nullptr,
                  PathCache* cache = nullptr);
 
+// Where drawDecorations() put each piece (logical pixels); null rectangles for pieces not drawn.
+struct DecorationBoxes {
+    QRectF title, legend, flowLegend, scaleBar, northArrow, sourceLine;
+};
+
+// The size factor of the decorations on a map of `size`: sized for a 600-pixel map, growing with
+// larger images, times `decorations.scale`.
+double decorationScale(const QSize& size, const MapDecorations& decorations = {});
+
 // Draws legend, scale bar, north arrow, title and source line onto an already drawn map.
-void drawDecorations(QPainter& painter, const RenderRequest& request);
+DecorationBoxes drawDecorations(QPainter& painter, const RenderRequest& request);
+// The boxes drawDecorations() would draw for `request`, without a map.
+DecorationBoxes decorationBoxes(const RenderRequest& request);
 
 // Runs renderMap() on a worker thread. start() cancels any job still running; only the
 // newest finished frame is delivered.

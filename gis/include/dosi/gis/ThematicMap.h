@@ -99,6 +99,12 @@ struct MapDecorations {
     bool scaleBar = true;
     bool northArrow = true;
     QString timeStamp;              // drawn near the title when set
+    // Presentation (projectors): `scale` multiplies the automatic size (decorationScale());
+    // `highContrast` draws dark boxes with white text and strong outlines; `topMargin` keeps that
+    // many logical pixels free at the top (e.g. under an overlay band).
+    double scale = 1.0;
+    bool highContrast = false;
+    double topMargin = 0.0;
 };
 
 // Headless one-shot: builds the layer and renders it to an image (used by dosi-cli render,

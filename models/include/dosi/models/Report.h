@@ -1,27 +1,31 @@
 #pragma once
-// The project report: a PDF with a cover, contents, one page per thematic map (rendered at
-// print resolution with legend, scale bar, north arrow, time stamp and source line), a table
-// of the highest and lowest units per map, and a data/attribution page. QtGui only.
+// The project report: a PDF with a cover, contents, an overview, one page per thematic map
+// (rendered at print resolution with legend, scale bar, north arrow, time stamp and source line)
+// with the highest and lowest units and a chart over time, one part per model run (parameters,
+// measured accuracy, results, result map), and a data, privacy and attribution part.
+// What goes in is a ReportTemplate (ReportTemplate.h). QtGui only.
 
 #include "dosi/core/ProjectStore.h"
 #include "dosi/core/Result.h"
-#include "dosi/gis/ThematicMap.h"
+#include "dosi/models/ReportTemplate.h"
 
-#include <QPageSize>
+#include <QDate>
+#include <QLocale>
 #include <QString>
-#include <QVector>
 #include <functional>
+#include <memory>
+
+class QTranslator;
 
 namespace dosi::models {
 
 struct ReportOptions {
-    QString title;
-    QString author;
-    QString area;
-    QPageSize::PageSizeId pageSize = QPageSize::A4;
-    bool landscape = false;
-    QVector<gis::ThematicSpec> maps;   // empty = defaultReportMaps() (ReportDefaults.h)
-    QString language;                  // informational
+    ReportTemplate content;                           // see defaultReportTemplate()
+    // The report's language, independent of the UI's: the catalogue for content.language (null =
+    // the English source text) and the locale for numbers and dates.
+    std::shared_ptr<const QTranslator> translator;
+    QLocale locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QDate date;                                       // on the cover; null = today
 };
 
 // Writes the report atomically: to a temporary file in the target folder, renamed over
