@@ -119,7 +119,7 @@ int writePdf(CliContext& ctx, const QString& projectPath, const QString& out, co
     const QString language = opt.content.language.isEmpty() ? dosi::i18n::resolveLanguage(QStringLiteral("system")) : opt.content.language;
     auto translator = std::make_shared<QTranslator>();
     if (dosi::i18n::loadTranslator(*translator, language)) opt.translator = translator;
-    opt.locale = language == QLatin1String("ko") ? QLocale(QLocale::Korean, QLocale::SouthKorea) : QLocale(QLocale::English, QLocale::UnitedStates);
+    opt.locale = models::reportLocaleFor(language);
     if (p.isSet(QStringLiteral("date"))) {
         opt.date = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
         if (!opt.date.isValid()) return ctx.fail(CliContext::tr("--date must look like 2026-03-31, not \"%1\".").arg(p.value(QStringLiteral("date"))));

@@ -299,8 +299,7 @@ void ReportDialog::writeTo(const QString& path)
     options.content = currentTemplate();
     auto translator = std::make_shared<QTranslator>();
     if (i18n::loadTranslator(*translator, options.content.language)) options.translator = translator;
-    options.locale = options.content.language == QLatin1String("ko") ? QLocale(QLocale::Korean, QLocale::SouthKorea)
-                                                                     : QLocale(QLocale::English, QLocale::UnitedStates);
+    options.locale = models::reportLocaleFor(options.content.language);
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_done = std::make_shared<std::atomic<int>>(0);
     m_progress = new QProgressDialog(tr("Writing the report…"), tr("Cancel"), 0, 100, this);

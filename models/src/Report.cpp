@@ -22,6 +22,11 @@ constexpr int kResolutionDpi = 300;   // PDF user space resolution for QPainter
 
 }  // namespace
 
+QLocale reportLocaleFor(const QString& language)
+{
+    return language == QLatin1String("ko") ? QLocale(QLocale::Korean, QLocale::SouthKorea) : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
 Result<void> writeReport(const ProjectStore& store, const ReportOptions& options, const QString& pdfPath,
                          const std::function<bool(int, int)>& progress)
 {

@@ -1,6 +1,7 @@
 #include "dosi/models/ReportDefaults.h"
 
 #include "dosi/gis/OdImport.h"
+#include "dosi/models/ReportTemplate.h"
 
 #include <QSet>
 
@@ -17,14 +18,12 @@ QString pickField(const LayerInfo& l)
     return l.fields.isEmpty() ? QString() : l.fields.first().name;
 }
 
-QString firstAtHour(const QStringList& times, int wantedHour, bool weekdayOnly)
+// The first day (weekday) with `hour`, by the template rule; empty when there is none.
+QString firstAtHour(const QStringList& times, int hour, bool weekdayOnly)
 {
-    for (const QString& t : times) {
-        QDate d;
-        int h = -1;
-        if (parseHourKey(t, &d, &h) && h == wantedHour && (!weekdayOnly || d.dayOfWeek() <= 5)) return t;
-    }
-    return {};
+    const QString rule = QStringLiteral("first%1@%2").arg(weekdayOnly ? QStringLiteral("-weekday") : QString()).arg(hour);
+    const QString t = resolveReportTime(rule, times);
+    return t == rule ? QString() : t;
 }
 
 }  // namespace

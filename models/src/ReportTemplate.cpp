@@ -27,13 +27,14 @@ Result<void> writeAll(ProjectStore& store, const QJsonObject& all)
     return store.setMetaValue(kMetaKey, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
 }
 
-// The latest day (or weekday) that has hour `hour`.
-QString latestAtHour(const QStringList& times, int hour, bool weekday)
+// The first or latest day (or weekday) that has hour `hour`; empty when none has.
+QString dayAtHour(const QStringList& times, int hour, bool weekday, bool latest)
 {
-    for (auto it = times.crbegin(); it != times.crend(); ++it) {
+    for (int k = 0; k < times.size(); ++k) {
+        const QString& t = times[latest ? times.size() - 1 - k : k];
         QDate d;
         int h = -1;
-        if (parseHourKey(*it, &d, &h) && h == hour && (!weekday || d.dayOfWeek() <= 5)) return *it;
+        if (parseHourKey(t, &d, &h) && h == hour && (!weekday || d.dayOfWeek() <= 5)) return t;
     }
     return {};
 }
@@ -165,10 +166,10 @@ QString resolveReportTime(const QString& rule, const QStringList& times)
     if (times.isEmpty()) return rule;
     if (rule == QLatin1String("latest")) return times.last();
     if (rule == QLatin1String("first")) return times.first();
-    static const QRegularExpression atHour(QStringLiteral("^latest(-weekday)?@(\\d{1,2})$"));
+    static const QRegularExpression atHour(QStringLiteral("^(first|latest)(-weekday)?@(\\d{1,2})$"));
     const auto m = atHour.match(rule);
     if (m.hasMatch()) {
-        const QString t = latestAtHour(times, m.captured(2).toInt(), !m.captured(1).isEmpty());
+        const QString t = dayAtHour(times, m.captured(3).toInt(), !m.captured(2).isEmpty(), m.captured(1) == QLatin1String("latest"));
         return t.isEmpty() ? rule : t;
     }
     return rule;

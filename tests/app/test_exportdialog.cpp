@@ -6,6 +6,7 @@
 #include "ExportDialog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "QuietWindow.h"
 #include "ThematicPanel.h"
 
 #include "dosi/gis/ThematicMap.h"
@@ -31,17 +32,7 @@ using namespace dosi::desktop;
 
 namespace {
 
-class TestWindow : public MainWindow {
-public:
-    using MainWindow::MainWindow;
-    QStringList errors;
-
-protected:
-    void showError(const QString&, const QString& message) override { errors << message; }
-    SaveChoice askSaveChanges() override { return SaveChoice::Discard; }
-    QString askSavePath() override { return {}; }
-    QString askOpenPath() override { return {}; }
-};
+using TestWindow = dosi::testing::QuietWindow;
 
 // The file chooser answered by the test.
 class AnsweringDialog : public ExportDialog {

@@ -19,6 +19,7 @@
 #include "LocationScenarioEditor.h"
 #include "LocationWidgets.h"
 #include "MainWindow.h"
+#include "QuietWindow.h"
 #include "MapCanvas.h"
 #include "RegenJob.h"
 #include "RegenWidgets.h"
@@ -53,17 +54,7 @@ using namespace dosi::models;
 
 namespace {
 
-class TestWindow : public MainWindow {
-public:
-    using MainWindow::MainWindow;
-    QStringList errors;
-
-protected:
-    void showError(const QString& title, const QString& message) override { errors << title + QStringLiteral(": ") + message; }
-    SaveChoice askSaveChanges() override { return SaveChoice::Discard; }
-    QString askSavePath() override { return {}; }
-    QString askOpenPath() override { return {}; }
-};
+using TestWindow = dosi::testing::QuietWindow;
 
 bool waitJob(RegenJob* job, int timeoutMs = 240000)
 {

@@ -11,6 +11,7 @@
 #include "LanguageManager.h"
 #include "LayerPanel.h"
 #include "MainWindow.h"
+#include "QuietWindow.h"
 #include "MapCanvas.h"
 #include "ThematicPanel.h"
 #include "TimeController.h"
@@ -42,17 +43,7 @@ using namespace dosi::desktop;
 
 namespace {
 
-class TestWindow : public MainWindow {
-public:
-    using MainWindow::MainWindow;
-    QStringList errors;
-
-protected:
-    void showError(const QString&, const QString& message) override { errors << message; }
-    SaveChoice askSaveChanges() override { return SaveChoice::Discard; }
-    QString askSavePath() override { return {}; }
-    QString askOpenPath() override { return {}; }
-};
+using TestWindow = dosi::testing::QuietWindow;
 
 using dosi::testing::differingShare;
 

@@ -11,6 +11,7 @@
 #include "BookmarkPanel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "QuietWindow.h"
 #include "MapCanvas.h"
 #include "PresentationMode.h"
 #include "PresentationOverlay.h"
@@ -40,17 +41,7 @@ using namespace dosi::desktop;
 
 namespace {
 
-class TestWindow : public MainWindow {
-public:
-    using MainWindow::MainWindow;
-    QStringList errors;
-
-protected:
-    void showError(const QString&, const QString& message) override { errors << message; }
-    SaveChoice askSaveChanges() override { return SaveChoice::Discard; }
-    QString askSavePath() override { return {}; }
-    QString askOpenPath() override { return {}; }
-};
+using TestWindow = dosi::testing::QuietWindow;
 
 // Names of the direct child widgets of type T that are not hidden.
 template <typename T>

@@ -11,6 +11,7 @@
 #include "ImportJob.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "QuietWindow.h"
 #include "MapCanvas.h"
 #include "RegenCharts.h"
 #include "RegenDiagnosisTab.h"
@@ -54,17 +55,7 @@ using namespace dosi::models;
 
 namespace {
 
-class TestWindow : public MainWindow {
-public:
-    using MainWindow::MainWindow;
-    QStringList errors;
-
-protected:
-    void showError(const QString& title, const QString& message) override { errors << title + QStringLiteral(": ") + message; }
-    SaveChoice askSaveChanges() override { return SaveChoice::Discard; }
-    QString askSavePath() override { return {}; }
-    QString askOpenPath() override { return {}; }
-};
+using TestWindow = dosi::testing::QuietWindow;
 
 const QString Sajik = QStringLiteral("1111053000");   // 사직동
 

@@ -287,6 +287,8 @@ void TestReport::timeRules()
     QCOMPARE(models::resolveReportTime(QStringLiteral("latest@14"), times), QStringLiteral("2019-03-09T14"));
     QCOMPARE(models::resolveReportTime(QStringLiteral("latest-weekday@14"), times), QStringLiteral("2019-03-08T14"));
     QCOMPARE(models::resolveReportTime(QStringLiteral("2019-03-09T03"), times), QStringLiteral("2019-03-09T03"));
+    QCOMPARE(models::resolveReportTime(QStringLiteral("first@3"), times), QStringLiteral("2019-03-09T03"));
+    QCOMPARE(models::resolveReportTime(QStringLiteral("first-weekday@3"), times), QStringLiteral("first-weekday@3"));   // none
     QCOMPARE(models::resolveReportTime(QStringLiteral("latest"), {QStringLiteral("2020"), QStringLiteral("2021")}), QStringLiteral("2021"));
 }
 
@@ -320,7 +322,7 @@ void TestReport::koreanReportWithRuns()
     auto translator = std::make_shared<QTranslator>();
     QVERIFY(i18n::loadTranslator(*translator, QStringLiteral("ko")));
     o.translator = translator;
-    o.locale = QLocale(QLocale::Korean, QLocale::SouthKorea);
+    o.locale = models::reportLocaleFor(QStringLiteral("ko"));
     const QString pdf = m_dir.filePath(QStringLiteral("report_ko.pdf"));
     auto ok = models::writeReport(*m_store, o, pdf);
     QVERIFY2(ok.ok(), qPrintable(ok.errorMessage()));

@@ -28,6 +28,9 @@ struct ReportOptions {
     QDate date;                                       // on the cover; null = today
 };
 
+// The locale for numbers and dates of a report in `language` ("ko" -> ko_KR, else en_US).
+QLocale reportLocaleFor(const QString& language);
+
 // Writes the report atomically: to a temporary file in the target folder, renamed over
 // `pdfPath` when complete. On error or cancel nothing is left behind.
 // `progress(done, total)` is called between steps; returning false cancels.

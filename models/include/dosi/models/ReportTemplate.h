@@ -2,8 +2,8 @@
 // Report templates: which sections, maps, runs and times go into a report, and the page setup.
 // Templates are kept in the project (dosi_meta "report_templates", a JSON object by name), so
 // next quarter's report is made again from the same choice with the new data: a map's time may
-// be a literal key or a rule ("latest", "first", "latest@14" = the latest day's 14:00, and
-// "latest-weekday@14"), and runs may be chosen as "the latest of each kind".
+// be a literal key or a rule ("latest", "first", "latest@14" = the latest day's 14:00,
+// "latest-weekday@14", "first@3", "first-weekday@14"), and runs may be chosen as "the latest of each kind".
 
 #include "dosi/core/ProjectStore.h"
 #include "dosi/core/Result.h"
@@ -55,8 +55,8 @@ Result<ReportTemplate> reportTemplate(const ProjectStore& store, const QString& 
 Result<void> saveReportTemplate(ProjectStore& store, const ReportTemplate& t);
 Result<void> removeReportTemplate(ProjectStore& store, const QString& name);
 
-// A map time rule resolved against a layer's sorted times; literal keys are returned as they are
-// (the report then fails with the layer's own message if the key does not exist).
+// A map time rule resolved against a layer's sorted times; literal keys, and rules that no time
+// satisfies, are returned as they are (the report then fails with the layer's own message).
 QString resolveReportTime(const QString& rule, const QStringList& times);
 
 // The runs the template selects, oldest first (with details). Unknown ids fail.
