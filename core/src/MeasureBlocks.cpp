@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
+#include <vector>
 
 namespace dosi::blocks {
 
@@ -65,15 +67,18 @@ QString writeTable(sql::Db& db, const QString& table, const MeasureTable& data)
     for (qint64 u = 0; u < nu; ++u) unitUtf8[u] = units.sorted[u].toUtf8();
     sql::Stmt ins(db, QStringLiteral("INSERT INTO %1 (unit, block, data) VALUES (?, ?, ?)").arg(t));
     if (!ins.valid()) return ins.error();
-    QByteArray buf;
-    auto put = [&](qint64 unit, qint64 block, const qint32* rowOfSlot, int nslots) -> QString {
-        codec::encode(data, rowOfSlot, nslots, &buf);
+    auto insert = [&](qint64 unit, qint64 block, const QByteArray& blob) -> QString {
         ins.reset();
         ins.bindStaticText(1, unitUtf8[unit]);
         ins.bind(2, block);
-        ins.bindStaticBlob(3, buf.constData(), int(buf.size()));
+        ins.bindStaticBlob(3, blob.constData(), int(blob.size()));
         ins.step();
         return ins.failed() ? ins.error() : QString();
+    };
+    QByteArray buf;
+    auto put = [&](qint64 unit, qint64 block, const qint32* rowOfSlot, int nslots) -> QString {
+        codec::encode(data, rowOfSlot, nslots, &buf);
+        return insert(unit, block, buf);
     };
 
     if (nu * nt <= kDenseCellLimit) {
@@ -84,13 +89,36 @@ QString writeTable(sql::Db& db, const QString& table, const MeasureTable& data)
             if (c >= 0) return duplicate(r);
             c = qint32(r);
         }
+        struct Job {
+            qint64 unit, block;
+        };
+        std::vector<Job> jobs;
         for (qint64 b = 0; b < blocks; ++b) {
             const int nslots = int(std::min<qint64>(perBlock, nt - b * perBlock));
             for (qint64 u = 0; u < nu; ++u) {
                 const qint32* rows = cell.constData() + u * nt + b * perBlock;
-                if (std::all_of(rows, rows + nslots, [](qint32 x) { return x < 0; })) continue;
-                if (QString e = put(u, b, rows, nslots); !e.isEmpty()) return e;
+                if (!std::all_of(rows, rows + nslots, [](qint32 x) { return x < 0; })) jobs.push_back({u, b});
             }
+        }
+        // Encoding runs one batch ahead on a second thread while this one inserts.
+        constexpr size_t kBatch = 2048;
+        std::vector<QByteArray> encoded[2] = {std::vector<QByteArray>(kBatch), std::vector<QByteArray>(kBatch)};
+        auto encodeBatch = [&](size_t first, std::vector<QByteArray>* out) {
+            for (size_t i = first; i < std::min(jobs.size(), first + kBatch); ++i) {
+                const Job& j = jobs[i];
+                const int nslots = int(std::min<qint64>(perBlock, nt - j.block * perBlock));
+                codec::encode(data, cell.constData() + j.unit * nt + j.block * perBlock, nslots, &(*out)[i - first]);
+            }
+        };
+        encodeBatch(0, &encoded[0]);
+        for (size_t first = 0, k = 0; first < jobs.size(); first += kBatch, ++k) {
+            std::thread ahead;
+            if (first + kBatch < jobs.size()) ahead = std::thread(encodeBatch, first + kBatch, &encoded[(k + 1) % 2]);
+            QString e;
+            for (size_t i = first; i < std::min(jobs.size(), first + kBatch) && e.isEmpty(); ++i)
+                e = insert(jobs[i].unit, jobs[i].block, encoded[k % 2][i - first]);
+            if (ahead.joinable()) ahead.join();
+            if (!e.isEmpty()) return e;
         }
     } else {
         // Sparse layers (e.g. origin-destination pairs): sort (block, unit, slot) keys.

@@ -50,37 +50,47 @@ std::string_view trim(std::string_view s)
     return s;
 }
 
-// [+-]digits[.digits] with at least one digit, as the general reader's number check (no exponent).
-bool plainDecimal(std::string_view s, double* out)
+// A value field read straight from the bytes: an unquoted [+-]digits[.digits] ending at a comma or
+// at the end of the record. Anything else (blanks, quotes, '*', an empty field,
+// more than 15 significant digits ...) returns false and the field goes through the token path.
+inline bool directDecimal(const char* q, const char* stop, double* out, const char** after)
 {
     static const double kPow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
                                     1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    size_t i = 0;
     bool negative = false;
-    if (i < s.size() && (s[i] == '+' || s[i] == '-')) negative = s[i++] == '-';
+    if (q < stop && (*q == '+' || *q == '-')) negative = *q++ == '-';
     quint64 mantissa = 0;
-    int digits = 0, significant = 0, fraction = 0;
+    int digits = 0, fraction = 0;
     bool dot = false;
-    for (; i < s.size(); ++i) {
-        const char c = s[i];
-        if (c >= '0' && c <= '9') {
+    for (; q < stop; ++q) {
+        const unsigned d = unsigned(uchar(*q)) - unsigned('0');
+        if (d < 10) {
             ++digits;
-            if (significant > 0 || c != '0') ++significant;
-            if (significant > 15) return false;     // leave it to from_chars
-            mantissa = mantissa * 10 + quint64(c - '0');
-            if (dot) ++fraction;
-        } else if (c == '.' && !dot) {
+            mantissa = mantissa * 10 + d;
+            fraction += dot;
+        } else if (*q == '.' && !dot) {
             dot = true;
         } else {
-            return false;
+            break;
         }
     }
-    if (digits == 0 || fraction > 22) return false;
+    // At most 15 significant digits (mantissa < 10^15; 19 digits cannot overflow).
+    if ((q < stop && *q != ',') || digits == 0 || digits > 19 || mantissa >= 1000000000000000ULL || fraction > 22)
+        return false;
     // Both operands are exact doubles, so the one rounding of the division gives the correctly
     // rounded value of the decimal (as strtod and from_chars do).
-    const double v = double(mantissa) / kPow10[fraction];
+    const double v = double(qint64(mantissa)) / kPow10[fraction];
     *out = negative ? -v : v;
+    *after = q;
     return true;
+}
+
+// [+-]digits[.digits] with at least one digit, as the general reader's number check (no exponent).
+bool plainDecimal(std::string_view s, double* out)
+{
+    const char* end = s.data() + s.size();
+    const char* after = nullptr;
+    return directDecimal(s.data(), end, out, &after) && after == end;
 }
 
 struct Columns {
@@ -137,6 +147,7 @@ bool parseChunk(Chunk& c, const char* begin, const char* end, const Columns& col
     qsizetype row = c.firstRow;
     const char* p = begin;
     std::vector<std::string_view> fields(size_t(cols.count));
+    std::vector<char> direct(size_t(cols.count), 0);   // value field already read by directDecimal
     std::string_view lastUnit;
     qint32 lastUnitId = -1;
     while (p < end) {
@@ -150,10 +161,24 @@ bool parseChunk(Chunk& c, const char* begin, const char* end, const Columns& col
             p = next;
             continue;
         }
-        // Split the record.
+        // Split the record; value fields that are plain decimals go straight to the output.
+        if (row >= c.firstRow + c.records) return false;
         int n = 0;
         const char* f = p;
         for (;;) {
+            if (n >= cols.count) return false;
+            if (const int v = cols.valueOf[size_t(n)]; v >= 0) {
+                const char* after;
+                double value;
+                if (directDecimal(f, stop, &value, &after)) {
+                    out[v][row] = value;
+                    direct[size_t(n++)] = 1;
+                    if (after >= stop) break;
+                    f = after + 1;
+                    continue;
+                }
+            }
+            direct[size_t(n)] = 0;
             const char* q = f;
             while (q < stop && isBlank(*q)) ++q;
             std::string_view token;
@@ -185,7 +210,6 @@ bool parseChunk(Chunk& c, const char* begin, const char* end, const Columns& col
                 }
                 token = trim(std::string_view(q, size_t(after - q)));
             }
-            if (n >= cols.count) return false;
             fields[size_t(n++)] = token;
             if (after >= stop) break;
             f = after + 1;
@@ -224,7 +248,7 @@ bool parseChunk(Chunk& c, const char* begin, const char* end, const Columns& col
 
         for (int col = 0; col < cols.count; ++col) {
             const int v = cols.valueOf[size_t(col)];
-            if (v < 0) continue;
+            if (v < 0 || direct[size_t(col)]) continue;
             const std::string_view t = fields[size_t(col)];
             double value;
             if (t.empty()) {
@@ -237,7 +261,6 @@ bool parseChunk(Chunk& c, const char* begin, const char* end, const Columns& col
                 if (!parseNumber(QString::fromLatin1(t.data(), qsizetype(t.size())), &value)) return false;
                 if (isMasked(value)) ++c.masked;
             }
-            if (row >= c.firstRow + c.records) return false;
             out[v][row] = value;
         }
         c.unit.push_back(lastUnitId);

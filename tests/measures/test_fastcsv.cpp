@@ -96,7 +96,7 @@ void sameOutcome(const QStringList& files, int fastFiles = -1)
 QString quirkyValue(int d, int h, int g, int c)
 {
     const int k = (d * 24 + h) * 7 + g * 3 + c;
-    switch (k % 13) {
+    switch (k % 19) {
     case 0: return QStringLiteral("*");
     case 1: return QStringLiteral("540.");
     case 2: return QStringLiteral("  12.5 ");
@@ -109,6 +109,12 @@ QString quirkyValue(int d, int h, int g, int c)
     case 9: return QStringLiteral("%1.%2").arg(k * 37 % 100000).arg(k % 10000, 4, 10, QLatin1Char('0'));
     case 10: return QStringLiteral(".5");
     case 11: return QStringLiteral("0.30000000000000004");
+    case 12: return QStringLiteral("0.000000000000000000015");  // 22 digits, 2 of them significant
+    case 13: return QStringLiteral("999999999999999");          // 15 significant digits: the fast path
+    case 14: return QStringLiteral("1000000000000001");         // 16: the general parser
+    case 15: return QStringLiteral("-12.");
+    case 16: return QStringLiteral("00042.50");
+    case 17: return QStringLiteral("12.5  ");                   // trailing blanks after a plain number
     default: return QString::number(k);
     }
 }
