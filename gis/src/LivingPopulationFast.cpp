@@ -50,10 +50,9 @@ std::string_view trim(std::string_view s)
     return s;
 }
 
-// A value field read straight from the bytes: an unquoted [+-]digits[.digits] ending at a comma or
-// at the end of the record. Anything else (blanks, quotes, '*', an empty field,
-// more than 15 significant digits ...) returns false and the field goes through the token path.
-inline bool directDecimal(const char* q, const char* stop, double* out, const char** after)
+// [+-]digits[.digits] read from q: returns where the number ends, or nullptr when there is none the
+// fast path takes (no digit, more than 15 significant digits, more than 22 decimals).
+inline const char* scanDecimal(const char* q, const char* stop, double* out)
 {
     static const double kPow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
                                     1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
@@ -75,22 +74,30 @@ inline bool directDecimal(const char* q, const char* stop, double* out, const ch
         }
     }
     // At most 15 significant digits (mantissa < 10^15; 19 digits cannot overflow).
-    if ((q < stop && *q != ',') || digits == 0 || digits > 19 || mantissa >= 1000000000000000ULL || fraction > 22)
-        return false;
+    if (digits == 0 || digits > 19 || mantissa >= 1000000000000000ULL || fraction > 22) return nullptr;
     // Both operands are exact doubles, so the one rounding of the division gives the correctly
     // rounded value of the decimal (as strtod and from_chars do).
     const double v = double(qint64(mantissa)) / kPow10[fraction];
     *out = negative ? -v : v;
-    *after = q;
-    return true;
+    return q;
 }
 
 // [+-]digits[.digits] with at least one digit, as the general reader's number check (no exponent).
 bool plainDecimal(std::string_view s, double* out)
 {
     const char* end = s.data() + s.size();
-    const char* after = nullptr;
-    return directDecimal(s.data(), end, out, &after) && after == end;
+    return scanDecimal(s.data(), end, out) == end;
+}
+
+// A value field read straight from the bytes: a plain decimal, bare or in double quotes, ending at a
+// comma or at the end of the record. Returns where the field ends, or nullptr: then the field goes
+// through the token path (blanks, '*', an empty field, long numbers ...), which reads it alike.
+inline const char* directValue(const char* f, const char* stop, double* out)
+{
+    const bool quoted = f < stop && *f == '"';
+    const char* e = scanDecimal(f + quoted, stop, out);
+    if (e && quoted) e = e < stop && *e == '"' ? e + 1 : nullptr;
+    return e && (e == stop || *e == ',') ? e : nullptr;
 }
 
 struct Columns {
@@ -147,7 +154,7 @@ bool parseChunk(Chunk& c, const char* begin, const char* end, const Columns& col
     qsizetype row = c.firstRow;
     const char* p = begin;
     std::vector<std::string_view> fields(size_t(cols.count));
-    std::vector<char> direct(size_t(cols.count), 0);   // value field already read by directDecimal
+    std::vector<char> direct(size_t(cols.count), 0);   // value field already read by directValue
     std::string_view lastUnit;
     qint32 lastUnitId = -1;
     while (p < end) {
@@ -168,9 +175,8 @@ bool parseChunk(Chunk& c, const char* begin, const char* end, const Columns& col
         for (;;) {
             if (n >= cols.count) return false;
             if (const int v = cols.valueOf[size_t(n)]; v >= 0) {
-                const char* after;
                 double value;
-                if (directDecimal(f, stop, &value, &after)) {
+                if (const char* after = directValue(f, stop, &value)) {
                     out[v][row] = value;
                     direct[size_t(n++)] = 1;
                     if (after >= stop) break;
