@@ -36,6 +36,9 @@ PresentationMode::PresentationMode(MainWindow* window) : QObject(window), m_wind
         m_fitOnResize = m_active;
         if (!m_active) m_restoreView = gis::MapView();
     });
+    m_cursorTimer.setSingleShot(true);
+    m_cursorTimer.setInterval(CursorIdleMs);
+    connect(&m_cursorTimer, &QTimer::timeout, this, [this] { setCursorHidden(m_active); });
     m_hintTimer.setSingleShot(true);
     m_hintTimer.setInterval(HintMs);
     m_fade = new QVariantAnimation(this);
@@ -59,6 +62,16 @@ PresentationMode::PresentationMode(MainWindow* window) : QObject(window), m_wind
 PresentationMode::~PresentationMode()
 {
     if (m_active) qApp->removeEventFilter(this);
+    setCursorHidden(false);
+}
+
+// The pointer is hidden on the projector until the mouse moves; it hides again after a pause.
+void PresentationMode::setCursorHidden(bool hidden)
+{
+    if (hidden == m_cursorHidden) return;
+    m_cursorHidden = hidden;
+    if (hidden) QGuiApplication::setOverrideCursor(Qt::BlankCursor);
+    else QGuiApplication::restoreOverrideCursor();
 }
 
 // --- Entering and leaving -----------------------------------------------------------------
@@ -109,6 +122,7 @@ void PresentationMode::enter()
     m_overlay->show();
     m_overlay->raise();
     w->canvas()->setFocus(Qt::OtherFocusReason);
+    m_cursorTimer.start();
     flashHint(keyHint());
     emit activeChanged(true);
 }
@@ -124,6 +138,8 @@ void PresentationMode::leave()
     if (m_viewBefore.isValid() && now.isValid() && QLineF(now.center(), m_viewBefore.center()).length() < 1e-6 * now.metresPerPixel())
         m_restoreView = m_viewBefore;
     qApp->removeEventFilter(this);
+    m_cursorTimer.stop();
+    setCursorHidden(false);
     m_hintTimer.stop();
     m_fade->stop();
     m_overlay->hide();
@@ -261,6 +277,11 @@ bool PresentationMode::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_window && type == QEvent::Close) {
         // Leave first, so that the window keeps (and saves) its normal layout.
         if (m_active) leave();
+        return false;
+    }
+    if (m_active && type == QEvent::MouseMove) {
+        setCursorHidden(false);
+        m_cursorTimer.start();
         return false;
     }
     if (!m_active || (type != QEvent::KeyPress && type != QEvent::ShortcutOverride)) return false;

@@ -59,6 +59,8 @@ public:
 
     void retranslate();
     static constexpr int HintMs = 4000;   // the key hint shows this long, then fades
+    static constexpr int CursorIdleMs = 2500;   // the mouse pointer hides after this long without moving
+    bool cursorHidden() const { return m_cursorHidden; }
 
 signals:
     void activeChanged(bool active);
@@ -74,6 +76,7 @@ private:
     QString keyHint() const;
     QString sourceLine() const;
     void fitBookmarkExtent(const QString& name);
+    void setCursorHidden(bool hidden);
 
     // While the canvas changes size for presentation mode (and back), it keeps showing the same
     // extent rather than the same scale: the map fills the projector.
@@ -89,6 +92,8 @@ private:
     int m_index = -1;
     QString m_hint;
     QTimer m_hintTimer;
+    QTimer m_cursorTimer;
+    bool m_cursorHidden = false;
     QVariantAnimation* m_fade = nullptr;
 
     // The window as it was before entering.

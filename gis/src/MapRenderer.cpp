@@ -158,13 +158,16 @@ namespace {
 
 // Draws one layer's features at full opacity. Returns false when cancelled.
 bool drawLayerFeatures(QPainter& painter, const ThematicLayer& layer, const ScreenPaths& paths, const MapView& view,
-                       const QBrush& hatch, const std::atomic_bool* cancel)
+                       const QBrush& hatch, bool darkBackground, const std::atomic_bool* cancel)
 {
     const bool outlineOnly = layer.fills.isEmpty();
     const QColor outline(80, 80, 80, 150);
-    // Boundary outlines are firm; a grid's thousands of cell edges stay faint.
-    const QPen outlinePen = layer.data->info.kind == LayerKind::Grid ? QPen(QColor(90, 90, 90, 60), 0.5)
-                                                                       : QPen(QColor(40, 40, 40, 220), 1.2);
+    // Boundary outlines are firm (light on a dark background, as in presentation mode); a grid's
+    // thousands of cell edges stay faint.
+    const bool grid = layer.data->info.kind == LayerKind::Grid;
+    const QPen outlinePen = darkBackground ? (grid ? QPen(QColor(200, 200, 200, 70), 0.5) : QPen(QColor(235, 235, 235, 230), 1.4))
+                                           : (grid ? QPen(QColor(90, 90, 90, 60), 0.5) : QPen(QColor(40, 40, 40, 220), 1.2));
+    const QColor lineColour = darkBackground ? QColor(225, 225, 225) : QColor(60, 60, 60);
     bool graduated = false;   // point features with values: drawn afterwards as graduated circles
     const int n = int(paths.paths.size());
     for (int i = 0; i < n; ++i) {
@@ -194,7 +197,7 @@ bool drawLayerFeatures(QPainter& painter, const ThematicLayer& layer, const Scre
             break;
         case 2:  // line
             painter.setBrush(Qt::NoBrush);
-            painter.setPen(QPen(outlineOnly ? QColor(60, 60, 60) : fill.darker(110), 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.setPen(QPen(outlineOnly ? lineColour : fill.darker(110), 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             painter.drawPath(path);
             break;
         case 3:  // point: a fixed dot without values, else a graduated circle (below)
@@ -299,7 +302,7 @@ QImage renderMap(const RenderRequest& request, const std::atomic_bool* cancel, P
             target = &*layerPainter;
         }
         const std::shared_ptr<const ScreenPaths> paths = pathsFor(layer);
-        if (!paths || !drawLayerFeatures(*target, layer, *paths, view, hatch, cancel)) return {};
+        if (!paths || !drawLayerFeatures(*target, layer, *paths, view, hatch, request.background.lightness() < 100, cancel)) return {};
         if (layerPainter) {
             layerPainter->end();
             painter.setOpacity(opacity);

@@ -195,7 +195,14 @@ void resultMap(const ProjectStore& store, const RunInfo& r, QVector<Block>& out)
     if (spec.layer.isEmpty()) return;
     auto prepared = prepareMaps(store, {spec});
     if (!prepared || prepared->isEmpty()) return;   // e.g. a field the run did not write: no map, the tables remain
-    const PreparedMap m = prepared->first();
+    PreparedMap m = prepared->first();
+    if (r.kind.startsWith(QLatin1String("locate."))) {
+        // Coverage is 0 or 1 per demand unit: the two classes say so in words.
+        for (gis::LegendEntry& e : m.layer.legend.entries)
+            if (e.kind == gis::LegendEntry::Kind::Class)
+                e.label = e.upper <= 0.5 ? ReportTr::tr("Not covered") : ReportTr::tr("Covered");
+        m.layer.legend.title = ReportTr::tr("Demand units covered");
+    }
     QVector<gis::ThematicLayer> extra;
     for (const QString& l : r.resultLayers)
         if (l.startsWith(QLatin1String("loc_sites"))) {

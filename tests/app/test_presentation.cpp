@@ -281,6 +281,14 @@ void TestPresentation::enterStepPlayLeave()
     QVERIFY2(band.hint.contains(QStringLiteral("Esc")), qPrintable(band.hint));
     shot(QStringLiteral("presentation_morning"));
 
+    // The pointer hides after a pause without moving, and comes back when the mouse moves.
+    QVERIFY(QTest::qWaitFor([&] { return presentation->cursorHidden(); }, PresentationMode::CursorIdleMs + 3000));
+    QVERIFY(QGuiApplication::overrideCursor());
+    QCOMPARE(QGuiApplication::overrideCursor()->shape(), Qt::BlankCursor);
+    QTest::mouseMove(canvas, canvas->rect().center() + QPoint(7, 5));
+    QTRY_VERIFY(!presentation->cursorHidden());
+    QVERIFY(!QGuiApplication::overrideCursor());
+
     // Right: the second saved view, with its time and extent.
     QTest::keyClick(canvas, Qt::Key_Right);
     QCOMPARE(presentation->currentView(), 1);
@@ -336,8 +344,11 @@ void TestPresentation::enterStepPlayLeave()
 
     // Esc leaves (and is not taken by "clear selection"); everything comes back as it was.
     m_window->setSelectedUnits({QStringLiteral("1111053000")});
+    QTRY_VERIFY_WITH_TIMEOUT(presentation->cursorHidden(), PresentationMode::CursorIdleMs + 3000);
     QTest::keyClick(canvas, Qt::Key_Escape);
     QVERIFY(!m_window->isPresenting());
+    QVERIFY(!presentation->cursorHidden());
+    QVERIFY(!QGuiApplication::overrideCursor());   // the pointer is back
     QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("actionPresentation"))->isChecked());
     QCOMPARE(m_window->selectedUnits(), QStringList{QStringLiteral("1111053000")});
     QCOMPARE(m_window->windowState(), stateBefore);

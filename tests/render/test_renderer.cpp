@@ -72,6 +72,7 @@ private slots:
     void maskedValuesAreHatched();
     void renderJobDeliversNewestOnly();
     void wholeNumberCodesLabelledByValue();
+    void outlinesStandOutOnADarkBackground();
 
 private:
     ThematicSpec spec(const QString& time) const;
@@ -374,4 +375,39 @@ void TestRenderer::wholeNumberCodesLabelledByValue()
     auto grade = buildThematicLayer(*m_store, s, dongs.value());
     QVERIFY(grade.ok());
     QCOMPARE(grade->legend.entries[0].label, QStringLiteral("1 – 4"));
+}
+
+// Boundary outlines without fills are dark on the usual light background and light on the near-black
+// background of presentation mode, so that they stay visible on a projector.
+void TestRenderer::outlinesStandOutOnADarkBackground()
+{
+    auto layer = buildThematicLayer(*m_store, spec(QStringLiteral("2019-03-04T14")));
+    QVERIFY(layer.ok());
+    ThematicLayer outlines = layer.value();
+    outlines.fills.clear();   // an outline-only layer, as boundaries without a value are drawn
+    RenderRequest req;
+    req.view = MapView::fit(outlines.valueExtent, QSize(800, 600));
+    req.decorations.legend = req.decorations.scaleBar = req.decorations.northArrow = false;
+    req.layers.append(outlines);
+    auto count = [](const QImage& img, bool light) {
+        int n = 0;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x) {
+                const int l = img.pixelColor(x, y).lightness();
+                n += light ? l > 170 : l < 90;
+            }
+        return n;
+    };
+    const QImage onLight = renderMap(req);
+    QVERIFY(!onLight.isNull());
+    const int darkLines = count(onLight, false);
+    req.background = QColor(0x10, 0x10, 0x14);
+    const QImage onDark = renderMap(req);
+    QVERIFY(!onDark.isNull());
+    const int lightLines = count(onDark, true);
+    // The outlines of 400-odd dongs at 800x600 cover thousands of pixels either way.
+    QVERIFY2(darkLines > 3000, qPrintable(QString::number(darkLines)));
+    QVERIFY2(lightLines > 3000, qPrintable(QString::number(lightLines)));
+    QVERIFY2(std::abs(lightLines - darkLines) < darkLines / 2,
+             qPrintable(QStringLiteral("%1 light on dark, %2 dark on light").arg(lightLines).arg(darkLines)));
 }
