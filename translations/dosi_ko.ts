@@ -1535,6 +1535,14 @@
         <source>The project has no run %1.</source>
         <translation>프로젝트에 분석 결과 %1번이 없습니다.</translation>
     </message>
+    <message>
+        <source>Not covered</source>
+        <translation>서비스 범위 밖</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>서비스 범위 안</translation>
+    </message>
 </context>
 <context>
     <name>dosi::ThematicMap</name>
@@ -2653,6 +2661,18 @@
         <source>Speed:</source>
         <translation>속도:</translation>
     </message>
+    <message>
+        <source>Period B moves along with A</source>
+        <translation>기간 B를 A와 함께 이동</translation>
+    </message>
+    <message>
+        <source>Each frame compares its time with the time as far from B as it is from the current A (e.g. every hour of one week with the same hour of the other week). Off: every frame is compared with B as chosen.</source>
+        <translation>각 프레임은 현재 A에서 떨어진 만큼 B에서 떨어진 시점과 비교합니다(예: 한 주의 매 시간을 다른 주의 같은 시간과). 끄면 모든 프레임을 선택한 B와 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation>비교:</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop::AnimationExporter</name>
@@ -2732,6 +2752,18 @@
         <source>Cannot move %1 into %2.</source>
         <translation>%1을(를) %2(으)로 옮길 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The periods A and B are not on the layer&apos;s time axis.</source>
+        <translation>기간 A와 B가 레이어의 시간축에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Period B, moved along with A, would leave the time axis at %1; export fewer frames or choose another period B.</source>
+        <translation>A와 함께 이동한 기간 B가 %1에서 시간축을 벗어납니다. 프레임 수를 줄이거나 다른 기간 B를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The periods to compare are not set.</source>
+        <translation>비교할 기간이 설정되지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop::BookmarkPanel</name>
@@ -2791,12 +2823,28 @@
         <source>Double-click a bookmark to go to it</source>
         <translation>북마크를 두 번 클릭하면 그 위치로 이동합니다</translation>
     </message>
+    <message>
+        <source>Update Bookmark “%1”</source>
+        <translation>북마크 “%1” 갱신</translation>
+    </message>
+    <message>
+        <source>Add Bookmark “%1”</source>
+        <translation>북마크 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Rename Bookmark “%1”</source>
+        <translation>북마크 “%1” 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Delete Bookmark “%1”</source>
+        <translation>북마크 “%1” 삭제</translation>
+    </message>
 </context>
 <context>
     <name>dosi::desktop::ChartPanel</name>
     <message>
         <source>The field &quot;%1&quot; is computed for the map and has no chart.</source>
-        <translation>필드 &quot;%1&quot;은(는) 지도 표시용으로 계산한 값이어서 차트가 없습니다.</translation>
+        <translation type="vanished">필드 &quot;%1&quot;은(는) 지도 표시용으로 계산한 값이어서 차트가 없습니다.</translation>
     </message>
     <message>
         <source>Click a unit on the map to see its chart; Ctrl+click adds units to compare.</source>
@@ -2805,6 +2853,10 @@
     <message>
         <source>Click the chart to go to a time; click a line to highlight its unit.</source>
         <translation>차트를 클릭하면 그 시간으로 이동하고, 선을 클릭하면 해당 단위를 강조 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The layer has no field &quot;%1&quot; to chart.</source>
+        <translation>레이어에 차트로 그릴 필드 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4989,6 +5041,66 @@
     <message>
         <source>Presentation mode (F5)</source>
         <translation>발표 모드(F5)</translation>
+    </message>
+    <message>
+        <source>Show Layer “%1”</source>
+        <translation>레이어 “%1” 표시</translation>
+    </message>
+    <message>
+        <source>Hide Layer “%1”</source>
+        <translation>레이어 “%1” 숨기기</translation>
+    </message>
+    <message>
+        <source>Change Layer Order</source>
+        <translation>레이어 순서 변경</translation>
+    </message>
+    <message>
+        <source>Change Opacity of “%1”</source>
+        <translation>“%1”의 불투명도 변경</translation>
+    </message>
+    <message>
+        <source>Difference map A − B, B = %1</source>
+        <translation>차이 지도 A − B, B = %1</translation>
+    </message>
+    <message>
+        <source>Side by side A | B, B = %1</source>
+        <translation>나란히 보기 A | B, B = %1</translation>
+    </message>
+    <message>
+        <source>Change Thematic Style</source>
+        <translation>주제도 스타일 변경</translation>
+    </message>
+    <message>
+        <source>Cannot undo the change</source>
+        <translation>변경을 되돌릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>실행 취소(&amp;U): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>다시 실행(&amp;R): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo the last change to bookmarks, layers or the thematic style</source>
+        <translation>북마크, 레이어, 주제도 스타일의 마지막 변경을 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>마지막으로 되돌린 변경을 다시 실행합니다</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,15 @@ AnimationDialog::AnimationDialog(const QStringList& times, TimeKind kind, int cu
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_compare = new QLabel(this);
+    m_compare->setObjectName(QStringLiteral("animationComparison"));
+    m_compare->setWordWrap(true);
+    m_followB = new QCheckBox(tr("Period B moves along with A"), this);
+    m_followB->setObjectName(QStringLiteral("animationFollowB"));
+    m_followB->setToolTip(tr("Each frame compares its time with the time as far from B as it is from the current A "
+                             "(e.g. every hour of one week with the same hour of the other week). Off: every frame "
+                             "is compared with B as chosen."));
+
     auto* form = new QFormLayout(this);
     form->addRow(tr("Folder:"), folderRow);
     form->addRow(tr("From:"), m_first);
@@ -79,7 +88,19 @@ AnimationDialog::AnimationDialog(const QStringList& times, TimeKind kind, int cu
     form->addRow(tr("Size (pixels):"), sizeRow);
     form->addRow(tr("Speed:"), m_fps);
     form->addRow(QString(), m_video);
+    form->addRow(tr("Comparison:"), m_compare);
+    form->addRow(QString(), m_followB);
+    form->setRowVisible(m_compare, false);
+    form->setRowVisible(m_followB, false);
     form->addRow(buttons);
+}
+
+void AnimationDialog::setComparison(const QString& description)
+{
+    auto* form = static_cast<QFormLayout*>(layout());
+    m_compare->setText(description);
+    form->setRowVisible(m_compare, !description.isEmpty());
+    form->setRowVisible(m_followB, !description.isEmpty());
 }
 
 AnimationOptions AnimationDialog::options() const
@@ -89,6 +110,7 @@ AnimationOptions AnimationDialog::options() const
     o.size = QSize(m_width->value(), m_height->value());
     o.framesPerSecond = m_fps->value();
     o.video = m_video->isEnabled() && m_video->isChecked();
+    o.followB = !m_compare->text().isEmpty() && m_followB->isChecked();
     return o;
 }
 

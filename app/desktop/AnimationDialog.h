@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
@@ -18,6 +19,9 @@ class AnimationDialog : public QDialog {
     Q_OBJECT
 public:
     AnimationDialog(const QStringList& times, TimeKind kind, int current, const QSize& viewSize, QWidget* parent = nullptr);
+
+    // A period comparison is on: the frames show it; offers "period B moves with A".
+    void setComparison(const QString& description);
 
     AnimationOptions options() const;
     int firstIndex() const;
@@ -31,6 +35,8 @@ private:
     QSpinBox* m_height = nullptr;
     QDoubleSpinBox* m_fps = nullptr;
     QCheckBox* m_video = nullptr;
+    QLabel* m_compare = nullptr;
+    QCheckBox* m_followB = nullptr;
 };
 
 }  // namespace dosi::desktop

@@ -3,6 +3,8 @@
 
 #include "TimeController.h"
 
+#include "dosi/gis/ThematicCompare.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -40,6 +42,44 @@ QString AnimationExporter::frameName(int number)
     return QStringLiteral("frame_%1.png").arg(number, 4, 10, QLatin1Char('0'));
 }
 
+bool AnimationExporter::comparePeriods(const QStringList& axis, TimeKind kind, ComparePanel::Span span, const QStringList& frames,
+                                       const QString& periodA, const QString& periodB, bool follow, QStringList* periodsA,
+                                       QStringList* periodsB, QString* error)
+{
+    periodsA->clear();
+    periodsB->clear();
+    // A period's keys: one key, or FROM/TO.
+    auto ends = [](const QString& period) {
+        const int slash = int(period.indexOf(QLatin1Char('/')));
+        return slash < 0 ? QStringList{period, period} : QStringList{period.left(slash), period.mid(slash + 1)};
+    };
+    const int refA = int(axis.indexOf(ends(periodA).first()));
+    const QStringList bEnds = ends(periodB);
+    const int fromB = int(axis.indexOf(bEnds.first())), toB = int(axis.indexOf(bEnds.last()));
+    if (follow && (refA < 0 || fromB < 0 || toB < 0)) {
+        *error = tr("The periods A and B are not on the layer's time axis.");
+        return false;
+    }
+    for (const QString& t : frames) {
+        const QString a = ComparePanel::periodOf(axis, kind, span, t);
+        QString b = periodB;
+        if (follow) {
+            const int shift = int(axis.indexOf(ends(a).first())) - refA;
+            const int from = fromB + shift, to = toB + shift;
+            if (from < 0 || to >= axis.size()) {
+                *error = tr("Period B, moved along with A, would leave the time axis at %1; export fewer frames or "
+                            "choose another period B.")
+                             .arg(TimeController::displayLabel(t, kind));
+                return false;
+            }
+            b = from == to ? axis.at(from) : axis.at(from) + QLatin1Char('/') + axis.at(to);
+        }
+        *periodsA << a;
+        *periodsB << b;
+    }
+    return true;
+}
+
 bool AnimationExporter::start(const AnimationInput& input, const AnimationOptions& options, QString* error)
 {
     auto fail = [error](const QString& message) {
@@ -50,6 +90,8 @@ bool AnimationExporter::start(const AnimationInput& input, const AnimationOption
     if (!input.store || input.times.isEmpty() || input.activeIndex < 0 || input.activeIndex >= input.request.layers.size())
         return fail(tr("There is no thematic layer with a time axis to animate."));
     if (!input.request.view.isValid()) return fail(tr("The map has no view to export."));
+    if (input.compare != CompareMode::None && (input.periodsA.size() != input.times.size() || input.periodsB.size() != input.times.size()))
+        return fail(tr("The periods to compare are not set."));
     if (options.folder.isEmpty()) return fail(tr("Choose a folder for the frames."));
     if (options.video && ffmpegPath().isEmpty())
         return fail(tr("ffmpeg was not found on the PATH; export the PNG frames only, or install ffmpeg."));
@@ -84,20 +126,16 @@ void AnimationExporter::cancel()
     if (m_cancel) *m_cancel = true;
 }
 
-void AnimationExporter::next()
+Result<gis::RenderRequest> AnimationExporter::frameRequest(int index) const
 {
-    if (*m_cancel) {
-        finish(false, tr("Export cancelled; nothing was written."));
-        return;
-    }
     gis::ThematicSpec spec = m_input.spec;
-    spec.time = m_input.times.at(m_index);
+    spec.time = m_input.times.at(index);
     const gis::ThematicLayer& current = m_input.request.layers.at(m_input.activeIndex);
-    auto built = gis::buildThematicLayer(*m_input.store, spec, current.data);
-    if (!built) {
-        finish(false, tr("Frame %1 (%2): %3").arg(m_index + 1).arg(spec.time, built.errorMessage()));
-        return;
-    }
+    const bool difference = m_input.compare == CompareMode::Difference;
+    if (difference) spec.time = m_input.periodsA.at(index);
+    auto built = difference ? gis::buildDifferenceLayer(*m_input.store, spec, m_input.periodsB.at(index), current.data)
+                            : gis::buildThematicLayer(*m_input.store, spec, current.data);
+    if (!built) return built.error();
     gis::ThematicLayer layer = built.value();
     layer.opacity = current.opacity;
     layer.selected = current.selected;
@@ -109,13 +147,50 @@ void AnimationExporter::next()
     decorations.scaleBar = true;
     decorations.northArrow = true;
     decorations.sourceLine = m_input.request.decorations.sourceLine;
-    decorations.timeStamp = TimeController::displayLabel(spec.time, m_input.kind);
+    decorations.timeStamp = TimeController::displayLabel(m_input.times.at(index), m_input.kind);
+    if (difference) {
+        // As the difference map of dosi-cli render: the title's first line, then the two periods.
+        const QStringList lines = layer.legend.title.split(QLatin1Char('\n'));
+        decorations.title = lines.value(0);
+        decorations.timeStamp = lines.mid(1).join(QStringLiteral(" · "));
+    }
     request.decorations = decorations;
+    return request;
+}
+
+void AnimationExporter::next()
+{
+    if (*m_cancel) {
+        finish(false, tr("Export cancelled; nothing was written."));
+        return;
+    }
+    const QString time = m_input.times.at(m_index);
+    gis::RenderRequest request;
+    QImage ready;   // side by side: drawn here, only written on the worker
+    if (m_input.compare == CompareMode::SideBySide) {
+        gis::ThematicSpec spec = m_input.spec;
+        spec.time = m_input.periodsA.at(m_index);
+        gis::MapDecorations decorations;   // as the map shows it (MainWindow::updateSideBySide)
+        decorations.legend = decorations.scaleBar = decorations.northArrow = true;
+        auto image = gis::renderSideBySide(*m_input.store, spec, m_input.periodsB.at(m_index), m_options.size, decorations);
+        if (!image) {
+            finish(false, tr("Frame %1 (%2): %3").arg(m_index + 1).arg(time, image.errorMessage()));
+            return;
+        }
+        ready = image.value();
+    } else {
+        auto built = frameRequest(m_index);
+        if (!built) {
+            finish(false, tr("Frame %1 (%2): %3").arg(m_index + 1).arg(time, built.errorMessage()));
+            return;
+        }
+        request = built.value();
+    }
 
     const QString path = QDir(m_temp->path()).filePath(frameName(m_index + 1));
     auto cancel = m_cancel;
-    m_frameWatcher.setFuture(QtConcurrent::run([request, path, cancel]() -> QString {
-        const QImage image = gis::renderMap(request, cancel.get());
+    m_frameWatcher.setFuture(QtConcurrent::run([request, ready, path, cancel]() -> QString {
+        const QImage image = ready.isNull() ? gis::renderMap(request, cancel.get()) : ready;
         if (image.isNull()) return *cancel ? QString() : tr("The frame could not be drawn.");
         QImageWriter writer(path, "png");
         if (!writer.write(image)) return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());

@@ -2,6 +2,7 @@
 #include "BookmarkPanel.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -134,9 +135,16 @@ QString BookmarkPanel::proposeName() const
     }
 }
 
+void BookmarkPanel::reload()
+{
+    refresh();
+}
+
 bool BookmarkPanel::addBookmark(const QString& name)
 {
     if (!m_store || !captureState) return false;
+    const QList<Bookmark> before = m_store->bookmarks();
+    const bool exists = std::any_of(before.cbegin(), before.cend(), [&name](const Bookmark& b) { return b.name == name.trimmed(); });
     Bookmark b;
     b.name = name;
     b.state = captureState();
@@ -146,6 +154,7 @@ bool BookmarkPanel::addBookmark(const QString& name)
         return false;
     }
     refresh(name);
+    if (recorded) recorded(exists ? tr("Update Bookmark “%1”").arg(name) : tr("Add Bookmark “%1”").arg(name), before);
     if (edited) edited();
     return true;
 }
@@ -166,11 +175,13 @@ bool BookmarkPanel::goTo(const QString& name)
 bool BookmarkPanel::renameBookmark(const QString& from, const QString& to)
 {
     if (!m_store) return false;
+    const QList<Bookmark> before = m_store->bookmarks();
     if (Result<void> r = m_store->renameBookmark(from, to); !r) {
         if (showError) showError(r.errorMessage());
         return false;
     }
     refresh(to);
+    if (recorded) recorded(tr("Rename Bookmark “%1”").arg(from), before);
     if (edited) edited();
     return true;
 }
@@ -178,11 +189,13 @@ bool BookmarkPanel::renameBookmark(const QString& from, const QString& to)
 bool BookmarkPanel::removeBookmark(const QString& name)
 {
     if (!m_store) return false;
+    const QList<Bookmark> before = m_store->bookmarks();
     if (Result<void> r = m_store->removeBookmark(name); !r) {
         if (showError) showError(r.errorMessage());
         return false;
     }
     refresh();
+    if (recorded) recorded(tr("Delete Bookmark “%1”").arg(name), before);
     if (edited) edited();
     return true;
 }

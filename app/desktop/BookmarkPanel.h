@@ -25,10 +25,13 @@ public:
     std::function<void(const QJsonObject&)> applyState;
     std::function<void()> edited;                                    // the project changed
     std::function<void(const QString&)> showError;
+    // After an edit (add, update, rename, delete): what it was and the bookmarks before it (undo).
+    std::function<void(const QString& text, const QList<Bookmark>& before)> recorded;
     // Asks for a name (title, proposed name); empty = cancelled. Default: QInputDialog.
     std::function<QString(const QString&, const QString&)> askName;
 
     void setStore(ProjectStore* store);   // refreshes the list
+    void reload();                        // the store's bookmarks changed (undo): refreshes the list
     QStringList names() const;
     QString current() const;
 

@@ -4,6 +4,7 @@
 #include "TimeController.h"
 
 #include "dosi/core/Values.h"
+#include "dosi/gis/DerivedMeasures.h"
 
 #include <QDate>
 #include <QEvent>
@@ -154,13 +155,12 @@ void ChartPanel::rebuild()
     for (const QString& code : std::as_const(m_units)) {
         QVector<double> values(m_times.size(), std::nan(""));
         if (m_store && !m_layer.isEmpty()) {
-            const QStringList fields = m_field.isEmpty() ? QStringList() : QStringList{m_field};
-            auto table = m_store->readUnitMeasures(m_layer, code, fields);
+            auto table = readUnit(code);
             const int f = table ? table->fieldIndex(m_field.isEmpty() && table->fields.size() ? table->fields.first() : m_field) : -1;
             if (!table) {
                 m_error = table.errorMessage();
             } else if (f < 0) {
-                m_error = tr("The field \"%1\" is computed for the map and has no chart.").arg(m_field);
+                m_error = tr("The layer has no field \"%1\" to chart.").arg(m_field);
             } else {
                 for (int r = 0; r < table->rowCount(); ++r) {
                     const int i = m_timeIndex.value(table->times.at(r), -1);
@@ -193,6 +193,27 @@ void ChartPanel::rebuild()
         m_message->setText(tr("Click the chart to go to a time; click a line to highlight its unit."));
     setCurrentTime(m_current);
     m_plot->replot();
+}
+
+bool ChartPanel::isDerivedField() const
+{
+    if (!m_store || m_field.isEmpty()) return false;
+    const std::optional<LayerInfo> info = m_store->layer(m_layer);
+    if (!info) return false;
+    for (const FieldInfo& f : info->fields)
+        if (f.name == m_field) return false;
+    return gis::derivedMeasureNames().contains(m_field);
+}
+
+Result<MeasureTable> ChartPanel::readUnit(const QString& code) const
+{
+    if (!isDerivedField())
+        return m_store->readUnitMeasures(m_layer, code, m_field.isEmpty() ? QStringList() : QStringList{m_field});
+    // A derived measure (total, by sex, age groups, 소멸위험지수): computed from the unit's stored fields
+    // row by row with the derivation the map uses (gis::deriveMeasures via readMeasuresWithDerived).
+    auto table = m_store->readUnitMeasures(m_layer, code);
+    if (!table) return table.error();
+    return gis::deriveMeasures(table.value(), {m_field});
 }
 
 void ChartPanel::updateAxes()
@@ -237,7 +258,7 @@ void ChartPanel::updateAxes()
         const double pad = (y.upper - y.lower) * 0.08 + 1e-9;
         m_plot->yAxis->setRange(qMin(0.0, y.lower - pad), y.upper + pad);
     }
-    m_plot->yAxis->setLabel(m_field);
+    m_plot->yAxis->setLabel(isDerivedField() ? gis::derivedMeasureLabel(m_field) : m_field);
     m_plot->legend->setVisible(m_plot->graphCount() > 0);
     m_plot->setVisible(m_plot->graphCount() > 0);
 }

@@ -3,7 +3,9 @@
 // unit over the active layer's time axis (the hourly profile of two weeks, a yearly series),
 // read with ProjectStore::readUnitMeasures; the legend names the units (dong names); a
 // vertical line marks the current time. Clicking the chart sets the map's time; clicking a
-// line highlights that unit (on the chart and, through highlightChanged, on the map).
+// line highlights that unit (on the chart and, through highlightChanged, on the map). A derived
+// field (gis/DerivedMeasures.h: total, by sex, age groups, 소멸위험지수) is derived from the unit's
+// stored fields with the same derivation as the map.
 
 #include "dosi/core/ProjectStore.h"
 #include "dosi/core/TimeAxis.h"
@@ -43,6 +45,7 @@ public:
     double currentTimeMarker() const;                // x of the time line, NaN when hidden
     QString layerName() const { return m_layer; }
     QString fieldName() const { return m_field; }
+    bool isDerivedField() const;                     // the field is derived, not stored
 
     static QString shortName(const QString& label); // "서울특별시 종로구 사직동" -> "사직동"
 
@@ -56,6 +59,7 @@ protected:
 
 private:
     void rebuild();
+    Result<MeasureTable> readUnit(const QString& code) const;   // the unit's records of the field
     void updateAxes();
     void retranslateUi();
     void onRelease(QMouseEvent* event);

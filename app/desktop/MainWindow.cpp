@@ -10,6 +10,7 @@
 #include "RegenPanel.h"
 #include "SettingsDialog.h"
 #include "ThematicPanel.h"
+#include "UndoHistory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +22,8 @@
 #include <QTimer>
 #include <QUrl>
 #include <QDockWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -58,6 +61,7 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent) : QMainWindow
     createLocationPanel();
     createOutputActions();
     createPresentation();
+    createUndo();
 
     connect(m_canvas, &MapCanvas::cursorMoved, this, &MainWindow::onCursorMoved);
     connect(m_canvas, &MapCanvas::cursorLeft, m_coordinates, &QLabel::clear);
@@ -185,11 +189,40 @@ void MainWindow::createMenus()
     updateRecentMenu();
 }
 
+namespace {
+
+// A panel's scroll area: the panel's own width and preferred height, but a minimum height of at most
+// 160 px, below which the panel scrolls.
+class PanelScroll : public QScrollArea {
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override
+    {
+        return widget() ? widget()->sizeHint() + QSize(2 * frameWidth(), 2 * frameWidth()) : QScrollArea::sizeHint();
+    }
+    QSize minimumSizeHint() const override
+    {
+        if (!widget()) return QScrollArea::minimumSizeHint();
+        const QSize m = widget()->minimumSizeHint();
+        const int bar = verticalScrollBar()->sizeHint().width();
+        return QSize(m.width() + bar, std::min(m.height(), 160));
+    }
+};
+
+}  // namespace
+
 QDockWidget* MainWindow::addPanelDock(QWidget* panel, const QString& objectName, Qt::DockWidgetArea area)
 {
     auto* dock = new QDockWidget(this);
     dock->setObjectName(objectName);   // restoreState() finds docks by name
-    dock->setWidget(panel);
+    // A tall panel (the regeneration panel needs about 730 px) scrolls instead of forcing the window
+    // taller than a laptop or projector screen.
+    auto* scroll = new PanelScroll(dock);
+    scroll->setObjectName(objectName + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(panel);
+    dock->setWidget(scroll);
     addDockWidget(area, dock);
     return dock;
 }
@@ -246,6 +279,7 @@ void MainWindow::retranslateUi()
     retranslateLocation();
     retranslateOutput();
     retranslatePresentation();
+    retranslateUndo();
     updatePlaceholder();
     updateTitle();
     updateRecentMenu();
@@ -516,10 +550,12 @@ void MainWindow::onLayerVisibility(const QString& name, bool visible)
 {
     ProjectStore* store = m_session.store();
     if (!store) return;
+    const LayerDisplay before = LayerDisplay::of(*store);
     if (Result<void> r = store->setLayerVisible(name, visible); !r) {
         showError(tr("Cannot change the layer"), r.errorMessage());
         return;
     }
+    m_undo->recordLayers(visible ? tr("Show Layer “%1”").arg(name) : tr("Hide Layer “%1”").arg(name), before);
     m_session.notifyEdited();
     // Checking a thematic layer that is not shown makes it the one shown.
     const std::optional<LayerInfo> info = store->layer(name);
@@ -533,11 +569,13 @@ void MainWindow::onLayerOrder(const QStringList& bottomToTop)
 {
     ProjectStore* store = m_session.store();
     if (!store) return;
+    const LayerDisplay before = LayerDisplay::of(*store);
     if (Result<void> r = store->setLayerOrder(bottomToTop); !r) {
         showError(tr("Cannot change the layer order"), r.errorMessage());
         m_layerPanel->setLayers(store->layers());
         return;
     }
+    m_undo->recordLayers(tr("Change Layer Order"), before);
     m_session.notifyEdited();
     refreshMap();
 }

@@ -35,6 +35,7 @@ class MapCanvas;
 class PresentationMode;
 class RegenPanel;
 class ThematicPanel;
+class UndoHistory;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -58,6 +59,11 @@ public:
     ThematicPanel* thematicPanel() const { return m_thematicPanel; }
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* recentMenu() const { return m_recentMenu; }
+    // Edit > Undo / Redo (MainWindowUndo.cpp): bookmarks, layer visibility, order and opacity, thematic style.
+    UndoHistory* undoHistory() const { return m_undo; }
+    QMenu* editMenu() const { return m_editMenu; }
+    QAction* undoAction() const { return m_undoAct; }
+    QAction* redoAction() const { return m_redoAct; }
     QString coordinateText() const;
 
     // Map features (MainWindowMap.cpp): time, comparison, chart, bookmarks, export, status bar.
@@ -152,6 +158,8 @@ private:
     void retranslatePresentation();
     void createOutputActions();      // MainWindowOutput.cpp
     void retranslateOutput();
+    void createUndo();               // MainWindowUndo.cpp
+    void retranslateUndo();
 
     LanguageManager* m_language;
     ProjectSession m_session;
@@ -197,6 +205,11 @@ private:
     QString m_sideBySideKey;
     QStringList m_runPair;   // {layer A, layer B, field}: two regen runs side by side (until the map choice changes)
     mutable QStringList m_compareTimes;              // the axis the compare panel was given                         // what the side-by-side image shows
+
+    UndoHistory* m_undo = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QAction* m_undoAct = nullptr;
+    QAction* m_redoAct = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

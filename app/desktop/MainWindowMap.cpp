@@ -12,6 +12,7 @@
 #include "RegenPanel.h"
 #include "ThematicPanel.h"
 #include "TimeController.h"
+#include "UndoHistory.h"
 
 #include "dosi/core/Values.h"
 #include "dosi/gis/Basemap.h"
@@ -181,7 +182,11 @@ void MainWindow::onRegenLayers(const QString& layer, const QString& field)
     const bool show = !layer.isEmpty() && store->hasLayer(layer);
     if (show) m_layerPanel->setCurrentLayer(layer);
     m_thematicPanel->setActiveLayer(show ? layer : keep);
-    if (show && !field.isEmpty()) m_thematicPanel->setField(field);
+    if (show && !field.isEmpty()) {
+        ThematicStyle style = m_thematicPanel->style();
+        style.field = field;
+        m_thematicPanel->applyStyle(style);   // a run's result shown, not a style edit
+    }
     refreshMap();
     updateTitle();
 }
@@ -462,10 +467,13 @@ void MainWindow::applyViewState(const QJsonObject& state)
     }
     const QString layer = state.value(QStringLiteral("layer")).toString();
     if (!layer.isEmpty()) m_thematicPanel->setActiveLayer(layer);
+    // Field and classes at once, not recorded as a style edit (going to a view is not an edit).
+    ThematicStyle style = m_thematicPanel->style();
     const QString field = state.value(QStringLiteral("field")).toString();
-    if (!field.isEmpty()) m_thematicPanel->setField(field);
+    if (!field.isEmpty()) style.field = field;
     const QString classes = state.value(QStringLiteral("classes")).toString();
-    if (!classes.isEmpty()) m_thematicPanel->setClasses(classes);
+    if (!classes.isEmpty()) style.classes = classes;
+    if (style != m_thematicPanel->style()) m_thematicPanel->applyStyle(style);
     const int t = int(timeController()->times().indexOf(state.value(QStringLiteral("time")).toString()));
     if (t >= 0) timeController()->setIndex(t);
     m_selection.clear();
@@ -487,10 +495,13 @@ void MainWindow::onLayerOpacity(const QString& name, double opacity)
     if (!info) return;
     QJsonObject style = info->style;
     style.insert(QStringLiteral("opacity"), opacity);
+    const LayerDisplay before = LayerDisplay::of(*store);
     if (Result<void> r = store->setLayerStyle(name, style); !r) {
         showError(tr("Cannot change the layer"), r.errorMessage());
         return;
     }
+    // One undo step per layer while its slider moves.
+    m_undo->recordLayers(tr("Change Opacity of “%1”").arg(name), before, QStringLiteral("opacity:") + name);
     m_session.notifyEdited();
     refreshMap();
 }
@@ -575,6 +586,18 @@ AnimationExporter* MainWindow::exportAnimation(const AnimationOptions& options, 
     input.request.basemap = m_canvas->basemap();
     for (int i = 0; active && i < input.request.layers.size(); ++i)
         if (input.request.layers.at(i).data == active->data && !input.request.layers.at(i).fills.isEmpty()) input.activeIndex = i;
+    // A comparison on screen is what the frames show.
+    const CompareMode compare = m_comparePanel->mode();
+    if (compare != CompareMode::None && !m_comparePanel->periodB().isEmpty() && !input.times.isEmpty()) {
+        QString error;
+        if (!AnimationExporter::comparePeriods(t->times(), t->timeKind(), m_comparePanel->span(), input.times,
+                                               m_comparePanel->periodA(), m_comparePanel->periodB(), options.followB,
+                                               &input.periodsA, &input.periodsB, &error)) {
+            showError(tr("Cannot export the animation"), error);
+            return nullptr;
+        }
+        input.compare = compare;
+    }
     if (!m_exporter) {
         m_exporter = new AnimationExporter(this);
         connect(m_exporter, &AnimationExporter::finished, this, [this](bool ok, const QString& message) {
@@ -599,6 +622,11 @@ void MainWindow::showAnimationDialog()
     }
     timeController()->setPlaying(false);
     AnimationDialog dialog(t->times(), t->timeKind(), t->index(), m_canvas->size(), this);
+    if (m_comparePanel->mode() != CompareMode::None && !m_comparePanel->periodB().isEmpty()) {
+        const QString b = ComparePanel::periodLabel(m_comparePanel->periodB(), t->timeKind());
+        dialog.setComparison(m_comparePanel->mode() == CompareMode::Difference ? tr("Difference map A − B, B = %1").arg(b)
+                                                                              : tr("Side by side A | B, B = %1").arg(b));
+    }
     if (dialog.exec() != QDialog::Accepted) return;
     AnimationExporter* exporter = exportAnimation(dialog.options(), dialog.firstIndex(), dialog.lastIndex());
     if (!exporter) return;

@@ -1,6 +1,8 @@
 // MapCanvas: asynchronous map display with pan and zoom.
 #include "MapCanvas.h"
 
+#include "dosi/gis/DecorationLayout.h"
+
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -110,16 +112,30 @@ void MapCanvas::setView(const gis::MapView& view)
     scheduleRender();
 }
 
+gis::MapView MapCanvas::fitView(const Envelope& extent) const
+{
+    // Clear of the legends, title, scale bar and north arrow drawn on this map, so that every
+    // feature of the extent shows.
+    gis::RenderRequest request = renderRequest();
+    request.view = gis::MapView::fit(extent, size());
+    if (m_flows && request.flows.isEmpty()) {   // (no view yet)
+        auto fitted = std::make_shared<gis::FlowLayer>(*m_flows);
+        gis::fitFlowWidths(*fitted, size());
+        request.flows = {fitted};
+    }
+    return gis::fitClearOfDecorations(extent, request);
+}
+
 void MapCanvas::zoomToExtent(const Envelope& extent)
 {
     if (extent.isNull()) return;
     if (width() <= 0 || height() <= 0 || !isVisible()) {
         m_pendingFit = extent;
-        if (width() > 0 && height() > 0) m_view = gis::MapView::fit(extent, size());
+        if (width() > 0 && height() > 0) m_view = fitView(extent);
         scheduleRender();
         return;
     }
-    setView(gis::MapView::fit(extent, size()));
+    setView(fitView(extent));
 }
 
 void MapCanvas::zoomBy(double factor, const QPointF& screenAnchor)
@@ -166,7 +182,7 @@ void MapCanvas::render()
 {
     if (!m_view.isValid()) {
         if (!m_pendingFit.isNull() && width() > 0 && height() > 0)
-            m_view = gis::MapView::fit(m_pendingFit, size());
+            m_view = fitView(m_pendingFit);
         else
             return;
     }
@@ -246,7 +262,7 @@ void MapCanvas::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
     if (size().isEmpty()) return;
     if (!m_pendingFit.isNull()) {
-        m_view = gis::MapView::fit(m_pendingFit, size());
+        m_view = fitView(m_pendingFit);
         if (isVisible()) m_pendingFit = Envelope::null();
     } else if (m_view.isValid()) {
         m_view = m_view.resized(size());

@@ -59,7 +59,10 @@ public:
 
     gis::MapView view() const { return m_view; }
     void setView(const gis::MapView& view);
-    void zoomToExtent(const Envelope& extent);      // deferred until the widget has a size
+    // The view that shows `extent` whole, clear of the decorations (gis/DecorationLayout.h); deferred
+    // until the widget has a size.
+    void zoomToExtent(const Envelope& extent);
+    gis::MapView fitView(const Envelope& extent) const;   // that view for the current size
     void zoomIn();
     void zoomOut();
     void zoomBy(double factor, const QPointF& screenAnchor);

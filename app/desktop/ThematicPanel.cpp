@@ -60,11 +60,12 @@ ThematicPanel::ThematicPanel(QWidget* parent) : QWidget(parent)
     connect(m_layer, &QComboBox::currentIndexChanged, this, [this] {
         if (m_updating) return;
         fillLayerDependent();
+        m_style = style();
         emitChanged();
     });
-    connect(m_field, &QComboBox::currentIndexChanged, this, &ThematicPanel::emitChanged);
-    connect(m_method, &QComboBox::currentIndexChanged, this, &ThematicPanel::emitChanged);
-    connect(m_classes, &QSpinBox::valueChanged, this, &ThematicPanel::emitChanged);
+    connect(m_field, &QComboBox::currentIndexChanged, this, &ThematicPanel::onStyleChanged);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &ThematicPanel::onStyleChanged);
+    connect(m_classes, &QSpinBox::valueChanged, this, &ThematicPanel::onStyleChanged);
     connect(m_topFlows, &QSpinBox::valueChanged, this, &ThematicPanel::emitChanged);
     connect(m_time, &TimeController::indexChanged, this, &ThematicPanel::emitChanged);
 
@@ -84,6 +85,7 @@ void ThematicPanel::setProject(const ProjectStore* store)
     m_layer->setCurrentIndex(m_layer->count() > 0 ? 0 : -1);
     m_updating = false;
     fillLayerDependent();
+    m_style = style();
     setEnabled(m_layer->count() > 0);
 }
 
@@ -165,6 +167,36 @@ void ThematicPanel::setClasses(const QString& spec)
     bool ok = false;
     const int n = parts.value(1).toInt(&ok);
     if (ok) m_classes->setValue(n);
+}
+
+ThematicStyle ThematicPanel::style() const
+{
+    const ThematicChoice c = choice();
+    return {c.layer, c.field, c.classes};
+}
+
+void ThematicPanel::applyStyle(const ThematicStyle& style)
+{
+    m_updating = true;
+    if (const int i = m_layer->findData(style.layer); i >= 0 && i != m_layer->currentIndex()) {
+        m_layer->setCurrentIndex(i);
+        fillLayerDependent();
+    }
+    setField(style.field);
+    setClasses(style.classes);
+    m_updating = false;
+    m_style = this->style();
+    emitChanged();
+}
+
+void ThematicPanel::onStyleChanged()
+{
+    if (m_updating) return;
+    const ThematicStyle now = style();
+    const ThematicStyle before = m_style;
+    m_style = now;
+    if (before.layer == now.layer && before != now) emit styleEdited(before, now);
+    emitChanged();
 }
 
 void ThematicPanel::setPlaying(bool playing)

@@ -23,6 +23,15 @@ class QTimer;
 
 namespace dosi::desktop {
 
+// The thematic style of the map: the field and classes chosen for a layer (what undo gives back).
+struct ThematicStyle {
+    QString layer;
+    QString field;
+    QString classes;                                // "quantile:5"
+    bool operator==(const ThematicStyle& o) const { return layer == o.layer && field == o.field && classes == o.classes; }
+    bool operator!=(const ThematicStyle& o) const { return !(*this == o); }
+};
+
 class ThematicPanel : public QWidget {
     Q_OBJECT
 public:
@@ -38,6 +47,9 @@ public:
     void setField(const QString& field);
     void setClassification(const QString& method); // "quantile", "equal", "jenks"
     void setClasses(const QString& spec);           // "quantile:5" (as in ThematicChoice::classes)
+    ThematicStyle style() const;
+    // Sets layer, field and classes at once (one choiceChanged, no styleEdited): undo and redo.
+    void applyStyle(const ThematicStyle& style);
 
     QStringList times() const { return m_times; }
     int timeIndex() const;
@@ -54,6 +66,9 @@ public:
 
 signals:
     void choiceChanged();
+    // The field or the classes of the layer shown changed (not by applyStyle(), nor by choosing
+    // another layer): `before` is the style it had.
+    void styleEdited(const dosi::desktop::ThematicStyle& before, const dosi::desktop::ThematicStyle& after);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -62,6 +77,7 @@ private:
     void retranslateUi();
     void fillLayerDependent();                      // fields and times of the active layer
     void emitChanged();
+    void onStyleChanged();                          // field, method or class count changed
     QString derivedFieldText(const QString& name) const;   // "Derived: Extinction risk index (소멸위험지수)"
 
     static constexpr int DerivedRole = Qt::UserRole + 1;    // field items: true for derived measures
@@ -80,6 +96,7 @@ private:
     QFormLayout* m_form = nullptr;
     QStringList m_times;
     bool m_updating = false;
+    ThematicStyle m_style;                          // as last seen (styleEdited's `before`)
 };
 
 }  // namespace dosi::desktop

@@ -2,6 +2,7 @@
 #include "dosi/gis/MapRenderer.h"
 
 #include "dosi/gis/ColorRamp.h"
+#include "dosi/gis/DecorationLayout.h"
 #include "dosi/gis/FlowMap.h"
 #include "DecorationsDetail.h"
 
@@ -11,10 +12,14 @@
 #include <QPolygonF>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace dosi::gis {
 
 namespace {
+
+// Chooses the box of a legend of a given size (see placeBox()).
+using Placer = std::function<QRectF(const QSizeF&)>;
 
 QFont mapFont(double pixelSize, bool bold = false)
 {
@@ -123,8 +128,8 @@ QRectF drawTitle(QPainter& p, const RenderRequest& request, double s, const Styl
     return box;
 }
 
-// Draws the thematic legend at the bottom left; returns its box (null when none).
-QRectF drawLegend(QPainter& p, const RenderRequest& request, double s, double bottom, const Style& st)
+// Draws the thematic legend where `place` puts it; returns its box (null when none).
+QRectF drawLegend(QPainter& p, const RenderRequest& request, double s, const Placer& place, const Style& st)
 {
     const ThematicLayer* layer = legendLayer(request);
     if (!layer) return {};
@@ -152,7 +157,7 @@ QRectF drawLegend(QPainter& p, const RenderRequest& request, double s, double bo
     }
     const double w = sw + gap + textW + 16 * s;
     const double h = titleH + 4 * s + rowH * legend.entries.size() + 10 * s;
-    const QRectF box(10 * s, bottom - h, w, h);
+    const QRectF box = place(QSizeF(w, h));
     drawBox(p, box, s, st);
     double y = box.top() + 5 * s;
     for (int i = 0; i < shownTitle.size(); ++i) {
@@ -190,9 +195,9 @@ const FlowLayer* legendFlows(const RenderRequest& request)
     return nullptr;
 }
 
-// Flow legend above the thematic one: sample widths with their volumes, the caption, and the
+// Flow legend (stacked with the thematic one): sample widths with their volumes, the caption, and the
 // "estimated" note for model output. Widths are the map's (not scaled with the text).
-QRectF drawFlowLegend(QPainter& p, const RenderRequest& request, double s, double bottom, const Style& st)
+QRectF drawFlowLegend(QPainter& p, const RenderRequest& request, double s, const Placer& place, const Style& st)
 {
     const FlowLayer* flows = legendFlows(request);
     if (!flows) return {};
@@ -219,7 +224,7 @@ QRectF drawFlowLegend(QPainter& p, const RenderRequest& request, double s, doubl
     for (double r : rowH) h += r;
     if (!caption.isEmpty()) h += cm.height() + 2 * s;
     if (!note.isEmpty()) h += nm.height() + 2 * s;
-    const QRectF box(10 * s, bottom - h, w, h);
+    const QRectF box = place(QSizeF(w, h));
     drawBox(p, box, s, st);
     double y = box.top() + 5 * s;
     p.setFont(hf);
@@ -321,6 +326,22 @@ QRectF drawSourceLine(QPainter& p, const RenderRequest& request, double s, const
     return strip;
 }
 
+// The first candidate place (top left corners) where a box of `size` stays inside `bounds` and at
+// least 3 pixels away from each of `taken`; the first candidate when none is free.
+QRectF placeBox(const QSizeF& size, const QVector<QPointF>& candidates, const QVector<QRectF>& taken, const QRectF& bounds)
+{
+    for (const QPointF& c : candidates) {
+        const QRectF r(c, size);
+        if (r.left() < bounds.left() - 0.5 || r.top() < bounds.top() - 0.5 || r.right() > bounds.right() + 0.5
+            || r.bottom() > bounds.bottom() + 0.5)
+            continue;
+        const QRectF clear = r.adjusted(-3, -3, 3, 3);
+        if (std::none_of(taken.cbegin(), taken.cend(), [&clear](const QRectF& t) { return !t.isNull() && t.intersects(clear); }))
+            return r;
+    }
+    return QRectF(candidates.value(0), size);
+}
+
 }  // namespace
 
 double decorationScale(const QSize& size, const MapDecorations& decorations)
@@ -340,14 +361,31 @@ DecorationBoxes drawDecorations(QPainter& painter, const RenderRequest& request)
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     painter.setOpacity(1.0);
     boxes.title = drawTitle(painter, request, s, st);
-    if (d.legend) {
-        const double bottom = request.view.size().height() - 10 * s - sourceLineHeight(request, s);
-        boxes.legend = drawLegend(painter, request, s, bottom, st);
-        const double top = boxes.legend.isNull() ? bottom : boxes.legend.top() - 8 * s;
-        boxes.flowLegend = drawFlowLegend(painter, request, s, top, st);
-    }
     if (d.scaleBar) boxes.scaleBar = drawScaleBar(painter, request, s, st);
     if (d.northArrow) boxes.northArrow = drawNorthArrow(painter, request, s, st);
+    if (d.legend) {
+        // Legends stack at the bottom left: the thematic legend at the bottom, the flow legend above it;
+        // a legend that would run into the title (or another piece) goes beside the column or under the
+        // title instead. The symbol legend (Symbols.cpp) stands at the right above the scale bar.
+        const QSize size = request.view.size();
+        const double bottom = size.height() - 10 * s - sourceLineHeight(request, s);
+        const double top = 10 * s + d.topMargin, gap = 8 * s;
+        const double under = boxes.title.isNull() ? top : boxes.title.bottom() + gap;
+        const QRectF bounds(QPointF(0, d.topMargin), QPointF(size.width(), bottom + 10 * s));
+        QVector<QRectF> taken{boxes.title, boxes.scaleBar, boxes.northArrow, symbolLegendBox(request)};
+        boxes.legend = drawLegend(painter, request, s, [&](const QSizeF& z) {
+            return placeBox(z, {QPointF(10 * s, bottom - z.height()), QPointF(10 * s, under)}, taken, bounds);
+        }, st);
+        taken << boxes.legend;
+        const QRectF& legend = boxes.legend;
+        boxes.flowLegend = drawFlowLegend(painter, request, s, [&](const QSizeF& z) {
+            if (legend.isNull()) return placeBox(z, {QPointF(10 * s, bottom - z.height()), QPointF(10 * s, under)}, taken, bounds);
+            return placeBox(z,
+                            {QPointF(10 * s, legend.top() - gap - z.height()), QPointF(legend.right() + gap, bottom - z.height()),
+                             QPointF(10 * s, under), QPointF(legend.right() + gap, under)},
+                            taken, bounds);
+        }, st);
+    }
     boxes.sourceLine = drawSourceLine(painter, request, s, st);
     painter.restore();
     return boxes;

@@ -1,6 +1,7 @@
 // Flow maps: OD volumes after the field/time filters, zone anchors, the flow layer (top-N, minimum
 // volume, self-flows), the net inflow choropleth and the headless flow image. Drawing: FlowDraw.cpp.
 #include "dosi/gis/FlowMap.h"
+#include "dosi/gis/DecorationLayout.h"
 
 #include "UnitLookup.h"
 
@@ -324,6 +325,7 @@ Result<QImage> renderFlowImage(const ProjectStore& store, const FlowSpec& spec, 
     fitFlowWidths(flows.value(), size);
     req.flows.append(std::make_shared<const FlowLayer>(std::move(flows.value())));
     if (auto applied = applyImageOptions(options, req); !applied) return applied.error();
+    req.view = fitClearOfDecorations(extent, req);   // no zone under the legends
     QImage img = renderMap(req);
     if (img.isNull()) return makeError(FlowTr::tr("The map could not be drawn."));
     return img;

@@ -25,6 +25,18 @@ MapView MapView::fit(const Envelope& extent, const QSize& size, double margin)
     return MapView(c, mpp, size);
 }
 
+MapView MapView::fitInto(const Envelope& extent, const QSize& size, const QRectF& area)
+{
+    if (size.isEmpty()) return {};
+    if (extent.isNull() || area.width() < 1 || area.height() < 1) return fit(extent, size);
+    double mpp = std::max(std::max(extent.width(), 1e-9) / area.width(), std::max(extent.height(), 1e-9) / area.height());
+    if (extent.width() <= 0 && extent.height() <= 0) mpp = 1.0;   // a single point
+    // The extent's centre goes to the area's centre.
+    const QPointF mid((extent.minX + extent.maxX) / 2.0, (extent.minY + extent.maxY) / 2.0);
+    const QPointF shift = area.center() - QPointF(size.width() / 2.0, size.height() / 2.0);
+    return MapView(QPointF(mid.x() - shift.x() * mpp, mid.y() + shift.y() * mpp), mpp, size);
+}
+
 Envelope MapView::extent() const
 {
     const double hw = m_size.width() * m_mpp / 2.0;

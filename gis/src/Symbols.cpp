@@ -1,8 +1,10 @@
 // Graduated point symbols (circle area proportional to the value) and their size legend.
+#include "DecorationsDetail.h"
 #include "Labels.h"
 
 #include "dosi/core/Values.h"
 #include "dosi/gis/ColorRamp.h"
+#include "dosi/gis/DecorationLayout.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -102,39 +104,29 @@ void drawGraduatedPoints(QPainter& painter, const ThematicLayer& layer, const Sc
 
 void drawSymbolLegend(QPainter& painter, const RenderRequest& request)
 {
-    const ThematicLayer* layer = nullptr;
-    for (auto it = request.layers.crbegin(); it != request.layers.crend() && !layer; ++it)
-        if (it->visible && it->data && !it->legend.symbolValues.isEmpty()) layer = &*it;
-    if (!layer || !request.decorations.legend) return;
-    const QSize size = request.view.size();
-    // Same scale and fonts as the other decorations (Decorations.cpp).
-    const double s = std::max(0.75, std::min(size.width(), size.height()) / 600.0);
+    const ThematicLayer* layer = symbolLegendLayer(request);
+    if (!layer) return;
+    const QRectF box = symbolLegendBox(request);   // where the layout (DecorationLayout.cpp) keeps it
+    // Same scale, fonts and look as the other decorations (Decorations.cpp): larger and light on dark
+    // in presentation mode.
+    const double s = decorationScale(request.view.size(), request.decorations);
+    const bool dark = request.decorations.highContrast;
     const QFont f = labelFont(11 * s), hf = labelFont(12 * s);
     const QFontMetricsF fm(f), hm(hf);
     const double maxValue = layer->legend.symbolMaximum > 0 ? layer->legend.symbolMaximum : symbolScaleMaximum(*layer);
     const QVector<double>& values = layer->legend.symbolValues;
     const double rMax = graduatedRadius(values.first(), maxValue);
     QStringList labels;
-    double textW = 0;
-    for (double v : values) {
-        labels << formatNumber(v);
-        textW = std::max(textW, fm.horizontalAdvance(labels.last()));
-    }
+    for (double v : values) labels << formatNumber(v);
     const QString title = SymbolTr::tr("Symbol size");
-    const double w = std::max(2 * rMax + 14 * s + textW, hm.horizontalAdvance(title)) + 16 * s;
-    const double h = hm.height() + 6 * s + std::max(2 * rMax, fm.height() * values.size()) + 10 * s;
-    double bottom = size.height() - 10 * s;
-    if (!request.decorations.sourceLine.isEmpty()) bottom -= QFontMetricsF(labelFont(9 * s)).height() + 4 * s;
-    if (request.decorations.scaleBar) bottom -= fm.height() + 16 * s + 8 * s;
-    const QRectF box(size.width() - 10 * s - w, bottom - h, w, h);
     painter.save();
     painter.setOpacity(1.0);
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(QPen(QColor(0, 0, 0, 60), 0.8 * s));
-    painter.setBrush(QColor(255, 255, 255, 215));
+    painter.setPen(dark ? QPen(Qt::white, 1.6 * s) : QPen(QColor(0, 0, 0, 60), 0.8 * s));
+    painter.setBrush(dark ? QColor(0, 0, 0, 230) : QColor(255, 255, 255, 215));
     painter.drawRoundedRect(box, 3 * s, 3 * s);
     painter.setFont(hf);
-    painter.setPen(QColor(20, 20, 20));
+    painter.setPen(dark ? QColor(Qt::white) : QColor(20, 20, 20));
     painter.drawText(QPointF(box.left() + 8 * s, box.top() + 5 * s + hm.ascent()), title);
     // Nested circles standing on one baseline, each labelled at its top.
     const double cx = box.left() + 8 * s + rMax, base = box.bottom() - 8 * s;
@@ -145,15 +137,15 @@ void drawSymbolLegend(QPainter& painter, const RenderRequest& request)
     double lastLabelY = -1e9;
     for (int k = 0; k < values.size(); ++k) {
         const double r = graduatedRadius(values[k], maxValue);
-        painter.setPen(QPen(QColor(40, 40, 40), 0.8));
+        painter.setPen(QPen(dark ? QColor(235, 235, 235) : QColor(40, 40, 40), 0.8 * s));
         painter.setBrush(fill);
         painter.drawEllipse(QPointF(cx, base - r), r, r);
         double y = base - 2 * r;
-        y = std::max(y, lastLabelY + fm.height() * 0.9);   // keep the labels apart
+        y = std::max(y, lastLabelY + fm.height());   // keep the labels a line apart
         lastLabelY = y;
-        painter.setPen(QPen(QColor(90, 90, 90), 0.6));
+        painter.setPen(QPen(dark ? QColor(200, 200, 200) : QColor(90, 90, 90), 0.6 * s));
         painter.drawLine(QPointF(cx, base - 2 * r), QPointF(cx + rMax + 6 * s, y));
-        painter.setPen(QColor(20, 20, 20));
+        painter.setPen(dark ? QColor(Qt::white) : QColor(20, 20, 20));
         painter.setFont(f);
         painter.drawText(QPointF(cx + rMax + 8 * s, y + (fm.ascent() - fm.descent()) / 2), labels[k]);
     }

@@ -1,5 +1,6 @@
 // Two periods compared (difference map, side by side), period sums and diverging classes.
 #include "dosi/gis/ThematicCompare.h"
+#include "dosi/gis/DecorationLayout.h"
 
 #include "UnitLookup.h"
 
@@ -383,6 +384,7 @@ Result<QImage> renderDifferenceImage(const ProjectStore& store, const ThematicSp
     req.decorations = deco;
     req.layers.append(std::move(layer.value()));
     if (auto applied = applyImageOptions(options, req); !applied) return applied.error();
+    req.view = fitClearOfDecorations(req.layers.first().valueExtent, req);   // no unit under the legend
     QImage img = renderMap(req);
     if (img.isNull()) return makeError(CompareTr::tr("The map could not be drawn."));
     return img;

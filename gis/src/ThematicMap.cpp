@@ -1,4 +1,5 @@
 #include "dosi/gis/ThematicMap.h"
+#include "dosi/gis/DecorationLayout.h"
 
 #include "UnitLookup.h"
 
@@ -377,6 +378,7 @@ Result<QImage> renderThematicImage(const ProjectStore& store, const ThematicSpec
     req.decorations = deco;
     req.layers.append(std::move(layer.value()));
     if (auto applied = applyImageOptions(options, req); !applied) return applied.error();
+    req.view = fitClearOfDecorations(req.layers.first().valueExtent, req);   // no unit under the legend
     QImage img = renderMap(req);
     if (img.isNull()) return makeError(MapTr::tr("The map could not be drawn."));
     return img;

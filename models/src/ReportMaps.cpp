@@ -3,6 +3,7 @@
 
 #include "ReportText.h"
 #include "dosi/core/TimeAxis.h"
+#include "dosi/gis/DecorationLayout.h"
 #include "dosi/gis/MapRenderer.h"
 #include "dosi/models/ReportDefaults.h"
 
@@ -159,6 +160,7 @@ QImage renderPrintMap(const gis::ThematicLayer& layer, const QSizeF& mm, const Q
     req.decorations.title.clear();   // the heading carries the title as text
     req.decorations.timeStamp = layer.time.isEmpty() ? QString() : timeText(layer.time);
     req.decorations.sourceLine = sourceLine;
+    req.view = gis::fitClearOfDecorations(layer.valueExtent, req);   // no unit under the legends
     return gis::renderMap(req);
 }
 

@@ -209,7 +209,12 @@ void resultMap(const ProjectStore& store, const RunInfo& r, QVector<Block>& out)
             gis::ThematicSpec sites;
             sites.layer = l;
             sites.field = QStringLiteral("served_demand");
-            if (auto layer = gis::buildThematicLayer(store, sites)) extra.append(layer.value());
+            if (auto layer = gis::buildThematicLayer(store, sites)) {
+                // The map's colour legend is the coverage; the sites' size legend gives the demand they serve.
+                layer->legend.entries.clear();
+                layer->fills.fill(QColor(0x08, 0x30, 0x6b));
+                extra.append(layer.value());
+            }
         }
     const QString source = sourceLineFor(store, m.layer, spec.layer);
     out << headingBlock(ReportTr::tr("Result map: %1").arg(m.heading));

@@ -18,6 +18,10 @@ public:
 
     // The view that shows `extent` whole inside `size`, with `margin` (fraction) around it.
     static MapView fit(const Envelope& extent, const QSize& size, double margin = 0.05);
+    // The view of `size` that shows `extent` whole and centred inside `area` (pixels of that view,
+    // e.g. the part of the map not covered by legends), as large as `area` allows. An empty `area`
+    // gives fit(extent, size).
+    static MapView fitInto(const Envelope& extent, const QSize& size, const QRectF& area);
 
     QPointF center() const { return m_center; }
     double metresPerPixel() const { return m_mpp; }
