@@ -210,9 +210,19 @@ void resultMap(const ProjectStore& store, const RunInfo& r, QVector<Block>& out)
             sites.layer = l;
             sites.field = QStringLiteral("served_demand");
             if (auto layer = gis::buildThematicLayer(store, sites)) {
-                // The map's colour legend is the coverage; the sites' size legend gives the demand they serve.
+                // Dots of one size named in the coverage legend; the demand each site serves is in the sites table.
+                const QColor siteColour(0x08, 0x30, 0x6b);
+                layer->values.fill(1.0);              // one size: the largest graduated circle
+                layer->legend.symbolMaximum = 1.0;
+                layer->fills.fill(siteColour);
                 layer->legend.entries.clear();
-                layer->fills.fill(QColor(0x08, 0x30, 0x6b));
+                layer->legend.symbolValues.clear();   // no size legend
+                gis::LegendEntry entry;
+                entry.color = siteColour;
+                entry.label = ReportTr::tr("Sites");
+                entry.count = int(layer->data->geometries.size());
+                entry.kind = gis::LegendEntry::Kind::Missing;   // not a class of the coverage values
+                m.layer.legend.entries.append(entry);
                 extra.append(layer.value());
             }
         }
