@@ -107,6 +107,7 @@ void MapCanvas::setView(const gis::MapView& view)
     if (!view.isValid()) return;
     m_view = view;
     m_pendingFit = Envelope::null();
+    m_fittedExtent = Envelope::null();   // the user (or a bookmark) chose this view
     emit viewChanged();
     update();
     scheduleRender();
@@ -132,10 +133,32 @@ void MapCanvas::zoomToExtent(const Envelope& extent)
     if (width() <= 0 || height() <= 0 || !isVisible()) {
         m_pendingFit = extent;
         if (width() > 0 && height() > 0) m_view = fitView(extent);
+        m_fittedExtent = extent;
         scheduleRender();
         return;
     }
     setView(fitView(extent));
+    m_fittedExtent = extent;
+}
+
+void MapCanvas::refitIfCovered()
+{
+    if (m_fittedExtent.isNull() || !m_view.isValid()) return;
+    const QRectF area = QRectF(m_view.toScreen(QPointF(m_fittedExtent.minX, m_fittedExtent.maxY)),
+                               m_view.toScreen(QPointF(m_fittedExtent.maxX, m_fittedExtent.minY)))
+                            .normalized();
+    gis::RenderRequest request = renderRequest();
+    if (m_flows && request.flows.isEmpty()) {
+        auto fitted = std::make_shared<gis::FlowLayer>(*m_flows);
+        gis::fitFlowWidths(*fitted, size());
+        request.flows = {fitted};
+    }
+    for (const QRectF& box : gis::decorationFootprint(request).all())
+        if (box.intersects(area)) {
+            m_view = fitView(m_fittedExtent);
+            emit viewChanged();
+            return;
+        }
 }
 
 void MapCanvas::zoomBy(double factor, const QPointF& screenAnchor)
@@ -185,6 +208,8 @@ void MapCanvas::render()
             m_view = fitView(m_pendingFit);
         else
             return;
+    } else {
+        refitIfCovered();
     }
     m_awaitingFrame = true;
     m_job.start(renderRequest());
@@ -264,6 +289,8 @@ void MapCanvas::resizeEvent(QResizeEvent* event)
     if (!m_pendingFit.isNull()) {
         m_view = fitView(m_pendingFit);
         if (isVisible()) m_pendingFit = Envelope::null();
+    } else if (!m_fittedExtent.isNull()) {
+        m_view = fitView(m_fittedExtent);   // still as fitted: fit the new size
     } else if (m_view.isValid()) {
         m_view = m_view.resized(size());
     }

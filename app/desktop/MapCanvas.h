@@ -123,6 +123,10 @@ private:
     int m_frameCount = 0;
     bool m_awaitingFrame = false;
     Envelope m_pendingFit = Envelope::null();
+    // The extent the view was last fitted to, while the user has not moved the map since: a legend
+    // that grows over it (another layer, a flow map) or a new size fits the view again.
+    Envelope m_fittedExtent = Envelope::null();
+    void refitIfCovered();
     bool m_dragging = false;
     bool m_moved = false;
     QPoint m_lastMouse;
