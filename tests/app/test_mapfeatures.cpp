@@ -4,6 +4,7 @@
 // animation export (numbered frames, cancel leaves nothing, MP4 with ffmpeg), layer opacity and
 // the period comparison.
 #include "AppFixture.h"
+#include "CanvasWait.h"
 #include "AnimationExporter.h"
 #include "BookmarkPanel.h"
 #include "ChartPanel.h"
@@ -84,17 +85,12 @@ private:
 
 bool TestMapFeatures::waitForNewFrame(int before, int timeoutMs)
 {
-    MapCanvas* canvas = m_window->canvas();
-    return QTest::qWaitFor([&] { return canvas->frameCount() > before && !canvas->isRendering(); }, timeoutMs);
+    return dosi::testing::waitForNewFrame(m_window->canvas(), before, timeoutMs);
 }
 
 const gis::ThematicLayer* TestMapFeatures::drawnActive() const
 {
-    static QVector<gis::ThematicLayer> layers;
-    layers = m_window->canvas()->layers();
-    for (const gis::ThematicLayer& l : layers)
-        if (!l.fills.isEmpty() && !l.legend.entries.isEmpty()) return &l;
-    return nullptr;
+    return dosi::testing::drawnActive(m_window->canvas());
 }
 
 QPoint TestMapFeatures::screenPointOf(const QString& code) const

@@ -7,6 +7,7 @@
 //    visibility, order and opacity; the thematic style; the history is cleared by opening a project;
 //  - the chart of a derived field (소멸위험지수, age groups, total of the bands) has the derived values.
 #include "AppFixture.h"
+#include "CanvasWait.h"
 #include "AnimationExporter.h"
 #include "BookmarkPanel.h"
 #include "ChartPanel.h"
@@ -162,17 +163,12 @@ private:
 
 bool TestMapGaps::waitForNewFrame(int before, int timeoutMs)
 {
-    MapCanvas* canvas = m_window->canvas();
-    return QTest::qWaitFor([&] { return canvas->frameCount() > before && !canvas->isRendering(); }, timeoutMs);
+    return dosi::testing::waitForNewFrame(m_window->canvas(), before, timeoutMs);
 }
 
 const gis::ThematicLayer* TestMapGaps::drawnActive() const
 {
-    static QVector<gis::ThematicLayer> layers;
-    layers = m_window->canvas()->layers();
-    for (const gis::ThematicLayer& l : layers)
-        if (!l.fills.isEmpty() && !l.legend.entries.isEmpty()) return &l;
-    return nullptr;
+    return dosi::testing::drawnActive(m_window->canvas());
 }
 
 void TestMapGaps::initTestCase()

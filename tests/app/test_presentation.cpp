@@ -8,6 +8,7 @@
 // With DOSI_SCREENSHOT_DIR set (xvfb-run with QT_QPA_PLATFORM=xcb) the screen and the two projector
 // frames are saved there.
 #include "AppFixture.h"
+#include "CanvasWait.h"
 #include "BookmarkPanel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -90,8 +91,7 @@ private:
 
 bool TestPresentation::waitForFrame(int before, int timeoutMs)
 {
-    MapCanvas* canvas = m_window->canvas();
-    return QTest::qWaitFor([&] { return canvas->frameCount() > before && !canvas->isRendering(); }, timeoutMs);
+    return dosi::testing::waitForNewFrame(m_window->canvas(), before, timeoutMs);
 }
 
 void TestPresentation::shot(const QString& name, int settleMs)
