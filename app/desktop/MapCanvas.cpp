@@ -117,14 +117,22 @@ gis::MapView MapCanvas::fitView(const Envelope& extent) const
 {
     // Clear of the legends, title, scale bar and north arrow drawn on this map, so that every
     // feature of the extent shows.
-    gis::RenderRequest request = renderRequest();
+    gis::RenderRequest request = measuringRequest();
     request.view = gis::MapView::fit(extent, size());
-    if (m_flows && request.flows.isEmpty()) {   // (no view yet)
+    return gis::fitClearOfDecorations(extent, request);
+}
+
+gis::RenderRequest MapCanvas::measuringRequest() const
+{
+    // What is drawn, with the flow widths fitted also before the first frame (the legend's size
+    // depends on them).
+    gis::RenderRequest request = renderRequest();
+    if (m_flows && request.flows.isEmpty()) {
         auto fitted = std::make_shared<gis::FlowLayer>(*m_flows);
         gis::fitFlowWidths(*fitted, size());
         request.flows = {fitted};
     }
-    return gis::fitClearOfDecorations(extent, request);
+    return request;
 }
 
 void MapCanvas::zoomToExtent(const Envelope& extent)
@@ -147,13 +155,7 @@ void MapCanvas::refitIfCovered()
     const QRectF area = QRectF(m_view.toScreen(QPointF(m_fittedExtent.minX, m_fittedExtent.maxY)),
                                m_view.toScreen(QPointF(m_fittedExtent.maxX, m_fittedExtent.minY)))
                             .normalized();
-    gis::RenderRequest request = renderRequest();
-    if (m_flows && request.flows.isEmpty()) {
-        auto fitted = std::make_shared<gis::FlowLayer>(*m_flows);
-        gis::fitFlowWidths(*fitted, size());
-        request.flows = {fitted};
-    }
-    for (const QRectF& box : gis::decorationFootprint(request).all())
+    for (const QRectF& box : gis::decorationFootprint(measuringRequest()).all())
         if (box.intersects(area)) {
             m_view = fitView(m_fittedExtent);
             emit viewChanged();

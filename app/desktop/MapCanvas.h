@@ -127,6 +127,7 @@ private:
     // that grows over it (another layer, a flow map) or a new size fits the view again.
     Envelope m_fittedExtent = Envelope::null();
     void refitIfCovered();
+    gis::RenderRequest measuringRequest() const;   // renderRequest() with flow widths fitted
     bool m_dragging = false;
     bool m_moved = false;
     QPoint m_lastMouse;

@@ -16,9 +16,12 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWidget>
 
 namespace dosi::testing {
 
@@ -31,6 +34,27 @@ inline QString copySampleProject(const QTemporaryDir& dir)
     if (!QFileInfo::exists(sample) || !QFile::copy(sample, copy)) return {};
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     return copy;
+}
+
+// The start of a desktop test called `appName`: test paths and settings of its own (cleared), and a
+// writable copy of the sample project in `dir` (see copySampleProject()).
+inline QString startWithSample(const QString& appName, const QTemporaryDir& dir)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DosiTest"));
+    QCoreApplication::setApplicationName(appName);
+    QSettings().clear();
+    return copySampleProject(dir);
+}
+
+// Shows `window` at `size` and waits until it is on screen and active.
+inline bool showActive(QWidget* window, const QSize& size)
+{
+    window->resize(size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window)) return false;
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
 }
 
 // With DOSI_SCREENSHOT_DIR set (under xvfb-run with QT_QPA_PLATFORM=xcb), saves the screen as

@@ -79,11 +79,7 @@ private:
 void TestExportDialog::initTestCase()
 {
     GDALAllRegister();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("DosiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_exportdialog"));
-    QSettings().clear();
-    m_project = dosi::testing::copySampleProject(m_dir);
+    m_project = dosi::testing::startWithSample(QStringLiteral("test_exportdialog"), m_dir);
     if (m_project.isEmpty()) QSKIP("the sample project (resources/sample.dosi) has not been built");
     m_language = std::make_unique<LanguageManager>();
     m_language->apply(QStringLiteral("en"), false);

@@ -111,12 +111,8 @@ int TestLocationPanel::locationRunCount() const { return dosi::testing::runCount
 
 void TestLocationPanel::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("DosiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_locationpanel"));
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
-    m_project = dosi::testing::copySampleProject(m_dir);
+    m_project = dosi::testing::startWithSample(QStringLiteral("test_locationpanel"), m_dir);
     if (m_project.isEmpty()) QSKIP("the sample project (resources/sample.dosi) has not been built");
 
     m_language = std::make_unique<LanguageManager>();

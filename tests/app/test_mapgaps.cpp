@@ -173,12 +173,8 @@ const gis::ThematicLayer* TestMapGaps::drawnActive() const
 
 void TestMapGaps::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("DosiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_mapgaps"));
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
-    m_project = dosi::testing::copySampleProject(m_dir);
+    m_project = dosi::testing::startWithSample(QStringLiteral("test_mapgaps"), m_dir);
     if (m_project.isEmpty()) QSKIP("the sample project (resources/sample.dosi) has not been built");
     const QString added = addBandLayer(m_project);
     QVERIFY2(added.isEmpty(), qPrintable(added));
@@ -186,11 +182,7 @@ void TestMapGaps::initTestCase()
     m_language = std::make_unique<LanguageManager>();
     m_language->apply(QStringLiteral("en"), false);
     m_window = std::make_unique<TestWindow>(m_language.get());
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(dosi::testing::showActive(m_window.get(), QSize(1400, 900)));
     const int before = m_window->canvas()->frameCount();
     QVERIFY(m_window->openProject(m_project));
     QVERIFY2(m_window->errors.isEmpty(), qPrintable(m_window->errors.join(QLatin1Char('\n'))));

@@ -103,24 +103,16 @@ void TestPresentation::shot(const QString& name, int settleMs)
 
 void TestPresentation::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("DosiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_presentation"));
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
-    m_project = dosi::testing::copySampleProject(m_dir);
+    m_project = dosi::testing::startWithSample(QStringLiteral("test_presentation"), m_dir);
     if (m_project.isEmpty()) QSKIP("the sample project (resources/sample.dosi) has not been built");
 
     m_language = std::make_unique<LanguageManager>();
     m_language->apply(QStringLiteral("en"), false);
     m_window = std::make_unique<TestWindow>(m_language.get());
     const QSize screen = QGuiApplication::primaryScreen()->availableSize();   // a laptop before the projector
-    m_window->resize(qMin(1400, screen.width() * 9 / 10), qMin(900, screen.height() * 9 / 10));
     m_window->move(20, 20);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(dosi::testing::showActive(m_window.get(), QSize(qMin(1400, screen.width() * 9 / 10), qMin(900, screen.height() * 9 / 10))));
     const int before = m_window->canvas()->frameCount();
     QVERIFY(m_window->openProject(m_project));
     QVERIFY2(m_window->errors.isEmpty(), qPrintable(m_window->errors.join(QLatin1Char('\n'))));

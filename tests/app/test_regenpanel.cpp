@@ -114,12 +114,8 @@ int TestRegenPanel::regenRunCount() const { return dosi::testing::runCount(*stor
 
 void TestRegenPanel::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("DosiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_regenpanel"));
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
-    m_project = dosi::testing::copySampleProject(m_dir);
+    m_project = dosi::testing::startWithSample(QStringLiteral("test_regenpanel"), m_dir);
     if (m_project.isEmpty()) QSKIP("the sample project (resources/sample.dosi) has not been built");
 
     m_language = std::make_unique<LanguageManager>();
